@@ -1,0 +1,28 @@
+import type { Catalogue } from '../i18n/catalogue.js';
+import type { FileResult } from './check-file.js';
+import type { Diagnostic, Finding } from './diagnostic.js';
+import { locate, toRange } from './locate.js';
+import { rules } from './rules.js';
+
+/** Findings of one file → diagnostics: placed by the one locator, worded by the catalogue. */
+export function toDiagnostics(file: string, result: FileResult, catalogue: Catalogue): Diagnostic[] {
+  return result.findings.map((finding) => toDiagnostic(file, finding, result, catalogue));
+}
+
+function toDiagnostic(file: string, finding: Finding, result: FileResult, catalogue: Catalogue): Diagnostic {
+  const { doc, lineCounter } = result;
+  let span: readonly [number, number] | undefined = finding.span;
+  if (!span && finding.path && doc) span = locate(doc, finding.path, finding.at);
+  const wording = catalogue.rules[finding.rule](finding.args);
+  const diagnostic: Diagnostic = {
+    file,
+    severity: finding.severity ?? rules[finding.rule].severity,
+    rule: finding.rule,
+    message: wording.message,
+    args: finding.args,
+  };
+  if (span && lineCounter) diagnostic.range = toRange(lineCounter, span);
+  if (wording.hint) diagnostic.hint = wording.hint;
+  if (finding.path) diagnostic.path = finding.path;
+  return diagnostic;
+}

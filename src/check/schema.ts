@@ -1,0 +1,174 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { kinds, type Kind } from '../model/kinds.js';
+import type { JsonSchema } from '../model/schemas/common.js';
+import type { Finding } from './diagnostic.js';
+import { allowedProperties, fieldAt } from './field.js';
+import { closest } from './suggest.js';
+
+let ajv: Ajv2020 | undefined;
+const validators = new Map<Kind, ValidateFunction>();
+
+/** Compiled once per process and kind, on first use: a run that checks no plan compiles no plan schema. */
+function validatorFor(kind: Kind): ValidateFunction {
+  let validate = validators.get(kind);
+  if (!validate) {
+    ajv ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    validate = ajv.compile(kinds[kind].schema);
+    validators.set(kind, validate);
+  }
+  return validate;
+}
+
+/** Every schema problem of a document of this kind, as findings with data paths. */
+export function validateSchema(kind: Kind, data: unknown): Finding[] {
+  const validate = validatorFor(kind);
+  if (validate(data)) return [];
+  const root = kinds[kind].schema;
+  return reduceAlternatives(validate.errors ?? []).map((e) => toFinding(root, e, data));
+}
+
+/** "/sections/0/tasks/a~1b" → ["sections", 0, "tasks", "a/b"]: `~1` before `~0`, every one. */
+export function parsePointer(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((raw) => {
+      const segment = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+      return /^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : segment;
+    });
+}
+
+/**
+ * anyOf/oneOf: ajv reports every branch's errors and then the alternative's own. Keep the branch
+ * that went furthest (its deepest error), so the user reads one useful message, not all of them.
+ */
+export function reduceAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
+  let result = [...errors];
+  const alternatives = result
+    .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
+    .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
+  for (const alt of alternatives) {
+    if (alt.keyword === 'oneOf' && (alt.params as { passingSchemas?: unknown }).passingSchemas) continue;
+    const prefix = `${alt.schemaPath}/`;
+    const inBranch = result.filter((e) => e.schemaPath.startsWith(prefix));
+    const branches = new Map<string, ErrorObject[]>();
+    for (const e of inBranch) {
+      const index = e.schemaPath.slice(prefix.length).split('/')[0]!;
+      branches.set(index, [...(branches.get(index) ?? []), e]);
+    }
+    const score = (list: ErrorObject[]) => {
+      // A type mismatch at the alternative's own place means the branch does not apply at all.
+      const wrongType = list.some((e) => e.keyword === 'type' && e.instancePath === alt.instancePath);
+      const depth = Math.max(...list.map((e) => e.instancePath.split('/').length));
+      return (wrongType ? 0 : 1000) + depth * 10 - Math.min(list.length, 9);
+    };
+    const ranked = [...branches.values()].sort((a, b) => score(b) - score(a));
+    const best = ranked[0];
+    const allWrongType = ranked.every((list) => score(list) < 1000);
+    let keep: ErrorObject[];
+    if (!best) keep = [alt];
+    else if (allWrongType) {
+      const types = [...new Set(inBranch.filter((e) => e.keyword === 'type').flatMap((e) => [(e.params as { type: string | string[] }).type].flat()))];
+      keep = [{ ...alt, keyword: 'type', params: { type: types } }];
+    } else keep = best;
+    result = result.filter((e) => e !== alt && !e.schemaPath.startsWith(prefix));
+    result.push(...keep);
+  }
+  return result;
+}
+
+function typeOf(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let current = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+function show(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function toFinding(root: JsonSchema, error: ErrorObject, data: unknown): Finding {
+  const path = parsePointer(error.instancePath);
+  const field = fieldAt(root, path);
+  const name = String(path.at(-1) ?? '');
+  const common = { field: name, title: field.title ?? name, description: field.description ?? '' };
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required': {
+      const property = String(params.missingProperty);
+      const missing = fieldAt(root, [...path, property]);
+      return {
+        rule: 'schema/required',
+        path,
+        at: 'key',
+        args: {
+          ...common,
+          property,
+          propertyTitle: missing.title ?? property,
+          propertyDescription: missing.description ?? '',
+        },
+      };
+    }
+    case 'additionalProperties': {
+      const property = String(params.additionalProperty);
+      const allowed = allowedProperties(root, path);
+      return {
+        rule: 'schema/unknown-property',
+        path: [...path, property],
+        at: 'key',
+        args: { ...common, property, allowed, suggestion: closest(property, allowed) ?? '' },
+      };
+    }
+    case 'type':
+      return {
+        rule: 'schema/type',
+        path,
+        args: { ...common, expected: [params.type as string | string[]].flat(), actual: typeOf(valueAt(data, path)) },
+      };
+    case 'enum':
+    case 'const': {
+      const allowed = (error.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue]).map(String);
+      const value = String(valueAt(data, path));
+      return { rule: 'schema/enum', path, args: { ...common, value: show(value), allowed, suggestion: closest(value, allowed) ?? '' } };
+    }
+    case 'pattern':
+      return { rule: 'schema/pattern', path, args: { ...common, value: show(valueAt(data, path)), pattern: String(params.pattern) } };
+    case 'minLength':
+      return { rule: 'schema/empty', path, args: common };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return {
+        rule: 'schema/range',
+        path,
+        args: { ...common, value: show(valueAt(data, path)), comparison: String(params.comparison), limit: Number(params.limit) },
+      };
+    case 'minItems':
+      return { rule: 'schema/min-items', path, args: { ...common, limit: Number(params.limit) } };
+    case 'uniqueItems':
+      return {
+        rule: 'schema/duplicate-item',
+        path: [...path, Number(params.i)],
+        args: { ...common, first: Number(params.j) + 1, second: Number(params.i) + 1 },
+      };
+    case 'propertyNames': {
+      const key = String(params.propertyName);
+      return { rule: 'schema/key-name', path: [...path, key], at: 'key', args: { ...common, key } };
+    }
+    default:
+      return { rule: 'schema/invalid', path, args: { ...common, keyword: error.keyword, detail: error.message ?? '' } };
+  }
+}

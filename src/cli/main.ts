@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { catalogues } from '../i18n/index.js';
+import { langs, type Catalogue, type Lang } from '../i18n/catalogue.js';
+import { defineCheck } from './check.js';
+import { exitCodes, UsageError, type CommandContext, type Io } from './io.js';
+import { defineSchema } from './schema.js';
+
+function packageVersion(): string {
+  const raw = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(raw) as { version: string }).version;
+}
+
+/** --lang is read before commander, so that help and usage errors speak the chosen language. */
+function chooseLang(io: Io): Lang | { invalid: string } {
+  const argv = io.argv;
+  let value: string | undefined = io.env.PLAN_LANG;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang') value = argv[i + 1];
+    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
+  }
+  if (value === undefined || value === '') return 'vi';
+  return (langs as readonly string[]).includes(value) ? (value as Lang) : { invalid: value };
+}
+
+/** Commander's English error → our words. Its message quotes the culprit: 'like-this'. */
+function usageMessage(error: CommanderError, catalogue: Catalogue): string {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  const suggestion = /Did you mean (\S+?)\?/.exec(error.message)?.[1];
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return catalogue.usage.unknownOption(quoted) + (suggestion ? ` (${suggestion}?)` : '');
+    case 'commander.unknownCommand':
+      return catalogue.usage.unknownCommand(quoted, suggestion);
+    case 'commander.missingArgument':
+      return catalogue.usage.missingArgument(quoted);
+    case 'commander.optionMissingArgument':
+      return catalogue.usage.optionMissingArgument(quoted);
+    case 'commander.invalidArgument': {
+      const allowed = /Allowed choices are (.*)\./.exec(error.message)?.[1]?.split(', ') ?? [];
+      const option = /option '([^']*)'/.exec(error.message)?.[1] ?? '';
+      const value = /argument '([^']*)'/.exec(error.message)?.[1] ?? quoted;
+      return catalogue.usage.invalidChoice(option, value, allowed);
+    }
+    case 'commander.excessArguments':
+      return catalogue.usage.excessArguments(Number(/Expected (\d+)/.exec(error.message)?.[1] ?? 1));
+    default:
+      return error.message.replace(/^error: /, '');
+  }
+}
+
+function buildProgram(ctx: CommandContext): Command {
+  const { catalogue, io } = ctx;
+  const titles: Record<string, string> = {
+    'Usage:': catalogue.cli.helpTitles.usage,
+    'Options:': catalogue.cli.helpTitles.options,
+    'Commands:': catalogue.cli.helpTitles.commands,
+    'Arguments:': catalogue.cli.helpTitles.arguments,
+  };
+  const program = new Command('plan')
+    .description(catalogue.cli.description)
+    .version(packageVersion(), '-V, --version', catalogue.cli.version)
+    .helpOption('-h, --help', catalogue.cli.help)
+    .helpCommand(false)
+    .option('--lang <lang>', catalogue.cli.lang)
+    .configureHelp({ styleTitle: (title) => titles[title] ?? title })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: () => undefined,
+    })
+    .exitOverride();
+  defineCheck(program, ctx);
+  defineSchema(program, ctx);
+  // Subcommands inherit the output, help wording and exit behaviour of the program.
+  for (const command of program.commands) {
+    command
+      .helpOption('-h, --help', catalogue.cli.help)
+      .configureHelp({ styleTitle: (title) => titles[title] ?? title })
+      .configureOutput({
+        writeOut: (s) => io.stdout.write(s),
+        writeErr: (s) => io.stderr.write(s),
+        outputError: () => undefined,
+      })
+      .exitOverride();
+  }
+  return program;
+}
+
+/**
+ * The whole tool as a function: arguments and streams in, exit code out. The bin calls it with
+ * the process's; tests call it with their own.
+ */
+export async function main(io: Io): Promise<number> {
+  const chosen = chooseLang(io);
+  const lang: Lang = typeof chosen === 'string' ? chosen : 'vi';
+  const catalogue = catalogues[lang];
+  if (typeof chosen !== 'string') {
+    io.stderr.write(`plan: ${catalogue.usage.invalidChoice('--lang', chosen.invalid, langs)}\n`);
+    return exitCodes.usage;
+  }
+  const ctx: CommandContext = { io, lang, catalogue, exitCode: exitCodes.ok };
+  const program = buildProgram(ctx);
+  try {
+    await program.parseAsync([...io.argv], { from: 'user' });
+    return ctx.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return exitCodes.ok;
+      if (error.code === 'commander.help') return exitCodes.usage; // `plan` alone: help on stderr
+      io.stderr.write(`plan: ${usageMessage(error, catalogue)}\n${catalogue.usage.seeHelp}\n`);
+      return exitCodes.usage;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`plan: ${error.message}\n`);
+      return exitCodes.usage;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`plan: ${catalogue.usage.internal(detail)}\n`);
+    if (io.env.PLAN_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    return exitCodes.internal;
+  }
+}

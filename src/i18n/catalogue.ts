@@ -1,0 +1,58 @@
+import type { Args, Severity } from '../check/diagnostic.js';
+import type { RuleId } from '../check/rules.js';
+
+export type Lang = 'vi' | 'en';
+export const langs: readonly Lang[] = ['vi', 'en'];
+
+export interface Wording {
+  message: string;
+  /** What to do about it. */
+  hint?: string;
+}
+
+/** Catalogue functions read their args loosely: the rule that reports decides their shape. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type RuleArgs = { readonly [key: string]: any };
+
+/** The words of one language. Every rule must have its wording: tsc checks it. */
+export interface Catalogue {
+  lang: Lang;
+  rules: { [R in RuleId]: (args: RuleArgs) => Wording };
+  /** One rule's purpose in a line, for `plan rules`, SARIF and the docs. */
+  ruleDescriptions: { [R in RuleId]: string };
+  severity: Record<Severity, string>;
+  hintLabel: string;
+  summary: (s: { errors: number; warnings: number; infos: number; files: number; filesWithProblems: number }) => string;
+  usage: {
+    unknownOption: (option: string) => string;
+    unknownCommand: (command: string, suggestion?: string) => string;
+    missingArgument: (name: string) => string;
+    optionMissingArgument: (option: string) => string;
+    invalidChoice: (option: string, value: string, allowed: readonly string[]) => string;
+    excessArguments: (count: number) => string;
+    pathNotFound: (path: string) => string;
+    noPlansFolder: (folder: string) => string;
+    readError: (path: string, detail: string) => string;
+    unknownKind: (kind: string, kinds: readonly string[]) => string;
+    seeHelp: string;
+    internal: (detail: string) => string;
+  };
+  cli: {
+    description: string;
+    lang: string;
+    version: string;
+    help: string;
+    check: string;
+    checkPaths: string;
+    format: string;
+    strict: string;
+    schema: string;
+    schemaKind: string;
+    kindsTitle: string;
+    helpTitles: { usage: string; options: string; commands: string; arguments: string };
+  };
+}
+
+export function render(catalogue: Catalogue, rule: RuleId, args: Args): Wording {
+  return catalogue.rules[rule](args);
+}

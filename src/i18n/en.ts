@@ -1,0 +1,169 @@
+import type { Catalogue, RuleArgs } from './catalogue.js';
+import { andList, orList, quoteAll } from './format.js';
+
+const typeNames: Record<string, string> = {
+  string: 'text',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'a map ("name: value" lines)',
+  array: 'a list (one "- " line per item)',
+  null: 'empty',
+};
+
+const yamlHints: Record<string, string> = {
+  BAD_INDENT: 'Keys of one map line up; a child is indented 2 spaces more than its parent.',
+  TAB_AS_INDENT: 'YAML indents with spaces only: replace the tab with spaces.',
+  MISSING_CHAR: 'Close the quote or bracket that was opened, or drop the quotes.',
+  MULTILINE_IMPLICIT_KEY: 'A ":" may be missing after a key above, or long text belongs after ">-".',
+  UNEXPECTED_TOKEN: 'Put text containing ":" or "#" in double quotes, or after ">-" on its own line.',
+  BAD_SCALAR_START: 'Quote text that starts with @, `, %, *, & or !.',
+  BLOCK_IN_FLOW: 'Write the list as "- " lines, not inside square brackets.',
+};
+
+const fieldName = (a: RuleArgs) => `"${a.field}"`;
+const typeName = (t: string) => typeNames[t] ?? t;
+
+export const en: Catalogue = {
+  lang: 'en',
+  rules: {
+    'file/unreadable': (a) => ({ message: `Cannot read the file: ${a.detail}.`, hint: 'Check that it exists and is readable.' }),
+    'file/binary': (a) => ({
+      message:
+        a.reason === 'utf16'
+          ? 'The file is saved as UTF-16 (Notepad\'s "Unicode"), not UTF-8.'
+          : a.reason === 'utf8'
+            ? 'The file is not UTF-8 text (an old Vietnamese encoding such as TCVN3 or VNI, or a binary file).'
+            : 'The file contains NUL characters: it is a binary file, not YAML text.',
+      hint: 'Open it in an editor and save it as UTF-8; convert TCVN3/VNI text to Unicode first.',
+    }),
+    'file/empty': (a) => ({
+      message: 'The file is empty: nothing but blank lines and comments.',
+      hint: a.kind
+        ? `Fill it in (see "plan schema ${a.kind}"), or delete it.`
+        : 'Fill it in, starting with a "kind: ..." line, or delete it.',
+    }),
+    'file/multiple-documents': (a) => ({
+      message: `The file holds ${a.count} YAML documents (separated by "---"); one per file.`,
+      hint: 'Move each part after "---" to a file of its own.',
+    }),
+    'file/not-a-map': () => ({
+      message: 'The file must hold "name: value" fields, not a list or a single line of text.',
+      hint: 'Start the file with "kind: ..." and then the other fields, one per line.',
+    }),
+    'file/missing-kind': (a) => ({
+      message: 'The file does not say what it is: the "kind" field is missing.',
+      hint: a.suggestion
+        ? `Add the line "kind: ${a.suggestion}" at the top.`
+        : `Add a "kind: ..." line at the top, with one of ${orList('en', a.kinds)}.`,
+    }),
+    'file/unknown-kind': (a) => ({
+      message: `There is no kind of file "${a.value}".`,
+      hint: a.suggestion ? `Did you mean "${a.suggestion}"? Kinds: ${orList('en', a.kinds)}.` : `Kinds: ${orList('en', a.kinds)}.`,
+    }),
+    'yaml/syntax': (a) => ({
+      message: `YAML syntax error: ${a.detail}.`,
+      hint: yamlHints[a.code] ?? `Fix the syntax at this place (${a.code}).`,
+    }),
+    'yaml/duplicate-key': (a) => ({
+      message: `The key "${a.key}" appears twice in the same map.`,
+      hint: 'Keep one line and delete the other; two different items belong in a list as two "- " entries.',
+    }),
+    'schema/required': (a) => ({
+      message: `The required field "${a.property}" is missing${a.field ? ` in ${fieldName(a)}` : ''}.`,
+      hint: `Add a "${a.property}: ..." line.`,
+    }),
+    'schema/unknown-property': (a) => ({
+      message: `The field "${a.property}" is not part of ${a.field ? fieldName(a) : 'this kind of file'}.`,
+      hint: a.suggestion
+        ? `Did you mean "${a.suggestion}"? Fields: ${andList('en', a.allowed)}.`
+        : `Fields: ${andList('en', a.allowed)}.`,
+    }),
+    'schema/type': (a) => ({
+      message:
+        a.actual === 'null'
+          ? `${fieldName(a)} is empty; it must be ${orList('en', a.expected.map(typeName))}.`
+          : `${fieldName(a)} must be ${orList('en', a.expected.map(typeName))}, not ${typeName(a.actual)}.`,
+    }),
+    'schema/enum': (a) => ({
+      message: `"${a.value}" is not a valid value for ${fieldName(a)}.`,
+      hint: `${a.suggestion ? `Did you mean "${a.suggestion}"? ` : ''}Use one of ${orList('en', quoteAll(a.allowed))}.`,
+    }),
+    'schema/pattern': (a) => ({
+      message: `"${a.value}" is not in the expected shape for ${fieldName(a)}.`,
+      hint: `It must match ${a.pattern}.`,
+    }),
+    'schema/empty': (a) => ({ message: `${fieldName(a)} must not be empty.` }),
+    'schema/range': (a) => ({
+      message: `${fieldName(a)} is ${a.value}; it must be ${a.comparison === '>=' ? 'at least' : a.comparison === '<=' ? 'at most' : a.comparison} ${a.limit}.`,
+    }),
+    'schema/min-items': (a) => ({ message: `${fieldName(a)} needs at least ${a.limit} item(s).` }),
+    'schema/duplicate-item': (a) => ({
+      message: `${fieldName(a)}: item ${a.second} repeats item ${a.first}.`,
+      hint: 'Delete the repeated item.',
+    }),
+    'schema/key-name': (a) => ({ message: `The key "${a.key}" is not valid in ${fieldName(a)}.` }),
+    'schema/invalid': (a) => ({ message: `${fieldName(a)} is not valid (${a.keyword}: ${a.detail}).` }),
+  },
+  ruleDescriptions: {
+    'file/unreadable': 'The file cannot be read.',
+    'file/binary': 'The file is not UTF-8 text.',
+    'file/empty': 'The file holds no data.',
+    'file/multiple-documents': 'The file holds several YAML documents.',
+    'file/not-a-map': 'The file is not a map of fields.',
+    'file/missing-kind': 'The file has no "kind" field.',
+    'file/unknown-kind': 'The "kind" field names no known kind of file.',
+    'yaml/syntax': 'YAML syntax error.',
+    'yaml/duplicate-key': 'A key appears twice.',
+    'schema/required': 'A required field is missing.',
+    'schema/unknown-property': 'A field is not part of the schema.',
+    'schema/type': 'A value has the wrong type.',
+    'schema/enum': 'A value is not one of the allowed ones.',
+    'schema/pattern': 'A value is not in the expected shape.',
+    'schema/empty': 'A value is empty.',
+    'schema/range': 'A number is out of range.',
+    'schema/min-items': 'A list has too few items.',
+    'schema/duplicate-item': 'A list repeats an item.',
+    'schema/key-name': 'A key is not in the expected shape.',
+    'schema/invalid': 'A value does not satisfy the schema.',
+  },
+  severity: { error: 'error', warning: 'warning', info: 'note' },
+  hintLabel: 'Fix',
+  summary: (s) => {
+    if (s.errors + s.warnings + s.infos === 0) return `No problems in ${s.files} file(s).`;
+    const parts = [
+      s.errors ? `${s.errors} error(s)` : '',
+      s.warnings ? `${s.warnings} warning(s)` : '',
+      s.infos ? `${s.infos} note(s)` : '',
+    ].filter(Boolean);
+    return `${andList('en', parts)} in ${s.filesWithProblems}/${s.files} file(s).`;
+  },
+  usage: {
+    unknownOption: (o) => `Unknown option ${o}.`,
+    unknownCommand: (c, s) => `Unknown command "${c}".${s ? ` Did you mean "${s}"?` : ''}`,
+    missingArgument: (n) => `Missing argument ${n}.`,
+    optionMissingArgument: (o) => `Option ${o} needs a value.`,
+    invalidChoice: (o, v, allowed) => `"${v}" is not valid for ${o}; use one of ${orList('en', allowed)}.`,
+    excessArguments: (n) => `${n} argument(s) too many.`,
+    pathNotFound: (p) => `"${p}" not found.`,
+    noPlansFolder: (f) => `No "${f}" folder here: run in a plans repo, or name the files to check.`,
+    readError: (p, d) => `Cannot read "${p}": ${d}.`,
+    unknownKind: (k, kinds) => `No kind of file "${k}"; kinds: ${orList('en', kinds)}.`,
+    seeHelp: 'See "plan --help".',
+    internal: (d) => `Internal error in plan (please report it): ${d}`,
+  },
+  cli: {
+    description: 'The emulation and commendation plans of a Vietnam Fatherland Front office, as YAML files.',
+    lang: 'language of messages: vi (default) or en',
+    version: 'print the version',
+    help: 'print help',
+    check: 'check plan files (default: every file under plans/)',
+    checkPaths: 'files or folders to check',
+    format: 'output format: human (default) or json',
+    strict: 'treat warnings as errors (exit code 1)',
+    schema: 'print the JSON Schema of a kind of file (no kind: list the kinds)',
+    schemaKind: 'kind of file',
+    kindsTitle: 'Kinds of file:',
+    helpTitles: { usage: 'Usage:', options: 'Options:', commands: 'Commands:', arguments: 'Arguments:' },
+  },
+};

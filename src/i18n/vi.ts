@@ -1,0 +1,207 @@
+import type { Catalogue, RuleArgs } from './catalogue.js';
+import { andList, orList, quoteAll } from './format.js';
+
+const typeNames: Record<string, string> = {
+  string: 'chuỗi chữ',
+  integer: 'số nguyên',
+  number: 'số',
+  boolean: 'true hoặc false',
+  object: 'nhóm trường (mỗi dòng "tên: giá trị")',
+  array: 'danh sách (mỗi phần tử một dòng bắt đầu bằng "- ")',
+  null: 'để trống',
+};
+
+const yamlProblems: Record<string, string> = {
+  BAD_INDENT: 'Thụt lề không đúng',
+  TAB_AS_INDENT: 'Dùng phím Tab để thụt lề',
+  MISSING_CHAR: 'Thiếu ký tự đóng (dấu nháy hoặc ngoặc)',
+  MULTILINE_IMPLICIT_KEY: 'Tên trường kéo dài qua nhiều dòng',
+  BLOCK_AS_IMPLICIT_KEY: 'Một khối được dùng làm tên trường',
+  UNEXPECTED_TOKEN: 'Gặp ký tự không mong đợi',
+  BAD_SCALAR_START: 'Giá trị bắt đầu bằng ký tự đặc biệt',
+  BAD_DQ_ESCAPE: 'Chuỗi trong nháy kép có ký tự thoát sai',
+  BLOCK_IN_FLOW: 'Khối nhiều dòng nằm trong ngoặc [ ] hoặc { }',
+  KEY_OVER_1024_CHARS: 'Tên trường dài quá 1024 ký tự',
+  BAD_ALIAS: 'Tham chiếu * tới một neo & không có',
+  ALIAS_LIMIT: 'Quá nhiều tham chiếu * (có thể là tệp độc hại)',
+  TAG_RESOLVE_FAILED: 'Không hiểu thẻ kiểu (!!...)',
+  MULTIPLE_ANCHORS: 'Một giá trị có nhiều neo &',
+  MULTIPLE_TAGS: 'Một giá trị có nhiều thẻ kiểu',
+  BAD_DIRECTIVE: 'Chỉ thị % không hợp lệ',
+};
+
+const yamlHints: Record<string, string> = {
+  BAD_INDENT: 'Các trường cùng cấp phải thẳng cột; trường con thụt vào 2 dấu cách so với trường cha.',
+  TAB_AS_INDENT: 'YAML chỉ cho thụt lề bằng dấu cách: thay Tab bằng dấu cách.',
+  MISSING_CHAR: 'Đóng dấu nháy hoặc ngoặc đã mở, hoặc bỏ dấu nháy nếu không cần.',
+  MULTILINE_IMPLICIT_KEY: 'Có thể thiếu dấu ":" sau tên trường ở dòng trên, hoặc văn bản dài cần viết sau ">-" .',
+  UNEXPECTED_TOKEN: 'Văn bản có dấu ":" hoặc "#" ở giữa thì đặt trong nháy kép, hoặc viết sau ">-" trên dòng riêng.',
+  BAD_SCALAR_START: 'Văn bản bắt đầu bằng @, `, %, *, & hoặc ! thì đặt trong nháy kép.',
+  BLOCK_IN_FLOW: 'Viết danh sách thành các dòng "- ", không trong ngoặc vuông.',
+};
+
+const fieldName = (a: RuleArgs) => (a.title && a.title !== a.field ? `«${a.title}» (${a.field})` : `«${a.field}»`);
+const typeName = (t: string) => typeNames[t] ?? t;
+
+export const vi: Catalogue = {
+  lang: 'vi',
+  rules: {
+    'file/unreadable': (a) => ({
+      message: `Không đọc được tệp: ${a.detail}.`,
+      hint: 'Kiểm tra tệp còn tồn tại và có quyền đọc.',
+    }),
+    'file/binary': (a) => ({
+      message:
+        a.reason === 'utf16'
+          ? 'Tệp được lưu dạng UTF-16 ("Unicode" của Notepad), không phải UTF-8.'
+          : a.reason === 'utf8'
+            ? 'Tệp không phải văn bản UTF-8 (có thể gõ bằng bảng mã cũ TCVN3, VNI hoặc là tệp nhị phân).'
+            : 'Tệp chứa ký tự NUL: đây là tệp nhị phân, không phải văn bản YAML.',
+      hint: 'Mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8; văn bản gõ bằng TCVN3/VNI cần chuyển mã sang Unicode trước.',
+    }),
+    'file/empty': (a) => ({
+      message: 'Tệp trống: không có dữ liệu nào ngoài dòng trống và chú thích.',
+      hint: a.kind
+        ? `Điền nội dung theo mẫu (xem "plan schema ${a.kind}"), hoặc xóa tệp nếu không dùng.`
+        : 'Điền nội dung, bắt đầu bằng dòng "kind: ..." cho biết loại tệp, hoặc xóa tệp nếu không dùng.',
+    }),
+    'file/multiple-documents': (a) => ({
+      message: `Tệp có ${a.count} văn bản YAML (ngăn bởi "---"); mỗi tệp chỉ được một.`,
+      hint: 'Tách mỗi phần sau "---" ra một tệp riêng.',
+    }),
+    'file/not-a-map': () => ({
+      message: 'Nội dung tệp phải là các trường "tên: giá trị", không phải một danh sách hay một dòng chữ.',
+      hint: 'Bắt đầu tệp bằng "kind: ..." rồi các trường khác, mỗi trường một dòng.',
+    }),
+    'file/missing-kind': (a) => ({
+      message: 'Tệp không cho biết loại: thiếu trường "kind".',
+      hint: a.suggestion
+        ? `Thêm dòng "kind: ${a.suggestion}" ở đầu tệp.`
+        : `Thêm dòng "kind: ..." ở đầu tệp, với một trong: ${orList('vi', a.kinds)}.`,
+    }),
+    'file/unknown-kind': (a) => ({
+      message: `Loại tệp «${a.value}» không có.`,
+      hint: a.suggestion
+        ? `Có phải là «${a.suggestion}»? Các loại có: ${orList('vi', a.kinds)}.`
+        : `Các loại có: ${orList('vi', a.kinds)}.`,
+    }),
+    'yaml/syntax': (a) => ({
+      message: `Lỗi cú pháp YAML: ${yamlProblems[a.code] ?? a.detail}.`,
+      hint: yamlHints[a.code] ?? `Sửa cú pháp tại vị trí được chỉ (${a.code}: ${a.detail}).`,
+    }),
+    'yaml/duplicate-key': (a) => ({
+      message: `Trường «${a.key}» được ghi hai lần trong cùng một nhóm.`,
+      hint: 'Giữ một dòng và xóa dòng thừa; nếu là hai mục khác nhau thì đặt chúng thành hai phần tử "- " của danh sách.',
+    }),
+    'schema/required': (a) => ({
+      message: `Thiếu trường bắt buộc «${a.property}»${a.propertyTitle !== a.property ? ` (${a.propertyTitle})` : ''}${a.field ? ` trong ${fieldName(a)}` : ''}.`,
+      hint: `Thêm dòng "${a.property}: ..."${a.propertyDescription ? `: ${a.propertyDescription}` : '.'}`,
+    }),
+    'schema/unknown-property': (a) => ({
+      message: `Trường «${a.property}» không có trong mẫu${a.field ? ` của ${fieldName(a)}` : ''}.`,
+      hint: a.suggestion
+        ? `Có phải là «${a.suggestion}»? Các trường được dùng: ${andList('vi', a.allowed)}.`
+        : `Các trường được dùng: ${andList('vi', a.allowed)}.`,
+    }),
+    'schema/type': (a) => ({
+      message:
+        a.actual === 'null'
+          ? `${fieldName(a)} đang để trống, cần ${orList('vi', a.expected.map(typeName))}.`
+          : `${fieldName(a)} phải là ${orList('vi', a.expected.map(typeName))}, không phải ${typeName(a.actual)}.`,
+      hint: a.description || undefined,
+    }),
+    'schema/enum': (a) => ({
+      message: `Giá trị «${a.value}» không hợp lệ cho ${fieldName(a)}.`,
+      hint: `${a.suggestion ? `Có phải là «${a.suggestion}»? ` : ''}Chọn một trong: ${orList('vi', quoteAll(a.allowed))}.${a.description ? ` ${a.description}` : ''}`,
+    }),
+    'schema/pattern': (a) => ({
+      message: `Giá trị «${a.value}» của ${fieldName(a)} không đúng dạng.`,
+      hint: a.description || `Giá trị phải khớp mẫu ${a.pattern}.`,
+    }),
+    'schema/empty': (a) => ({
+      message: `${fieldName(a)} không được để trống.`,
+      hint: a.description || undefined,
+    }),
+    'schema/range': (a) => ({
+      message: `${fieldName(a)} là ${a.value}, ${a.comparison === '>=' ? `phải từ ${a.limit} trở lên` : a.comparison === '<=' ? `không được quá ${a.limit}` : `phải ${a.comparison} ${a.limit}`}.`,
+      hint: a.description || undefined,
+    }),
+    'schema/min-items': (a) => ({
+      message: `${fieldName(a)} cần ít nhất ${a.limit} phần tử.`,
+      hint: a.description || undefined,
+    }),
+    'schema/duplicate-item': (a) => ({
+      message: `${fieldName(a)} có phần tử thứ ${a.second} trùng với phần tử thứ ${a.first}.`,
+      hint: 'Xóa phần tử lặp lại.',
+    }),
+    'schema/key-name': (a) => ({
+      message: `Khóa «${a.key}» không hợp lệ trong ${fieldName(a)}.`,
+      hint: a.description || undefined,
+    }),
+    'schema/invalid': (a) => ({
+      message: `${fieldName(a)} không hợp lệ (${a.keyword}: ${a.detail}).`,
+      hint: a.description || undefined,
+    }),
+  },
+  ruleDescriptions: {
+    'file/unreadable': 'Tệp không đọc được.',
+    'file/binary': 'Tệp không phải văn bản UTF-8.',
+    'file/empty': 'Tệp không có dữ liệu.',
+    'file/multiple-documents': 'Tệp có nhiều văn bản YAML.',
+    'file/not-a-map': 'Nội dung tệp không phải các trường "tên: giá trị".',
+    'file/missing-kind': 'Tệp thiếu trường "kind".',
+    'file/unknown-kind': 'Trường "kind" ghi một loại tệp không có.',
+    'yaml/syntax': 'Lỗi cú pháp YAML.',
+    'yaml/duplicate-key': 'Một trường được ghi hai lần.',
+    'schema/required': 'Thiếu trường bắt buộc.',
+    'schema/unknown-property': 'Trường không có trong mẫu.',
+    'schema/type': 'Giá trị sai kiểu.',
+    'schema/enum': 'Giá trị không thuộc danh sách cho phép.',
+    'schema/pattern': 'Giá trị không đúng dạng.',
+    'schema/empty': 'Giá trị để trống.',
+    'schema/range': 'Số nằm ngoài giới hạn.',
+    'schema/min-items': 'Danh sách quá ít phần tử.',
+    'schema/duplicate-item': 'Danh sách có phần tử lặp lại.',
+    'schema/key-name': 'Khóa không đúng dạng.',
+    'schema/invalid': 'Giá trị không hợp lệ theo mẫu.',
+  },
+  severity: { error: 'lỗi', warning: 'cảnh báo', info: 'ghi chú' },
+  hintLabel: 'Cách sửa',
+  summary: (s) => {
+    if (s.errors + s.warnings + s.infos === 0) return `Không có vấn đề nào trong ${s.files} tệp.`;
+    const parts = [
+      s.errors ? `${s.errors} lỗi` : '',
+      s.warnings ? `${s.warnings} cảnh báo` : '',
+      s.infos ? `${s.infos} ghi chú` : '',
+    ].filter(Boolean);
+    return `${andList('vi', parts)} trong ${s.filesWithProblems}/${s.files} tệp.`;
+  },
+  usage: {
+    unknownOption: (o) => `Không có tùy chọn ${o}.`,
+    unknownCommand: (c, s) => `Không có lệnh «${c}».${s ? ` Có phải là «${s}»?` : ''}`,
+    missingArgument: (n) => `Thiếu tham số ${n}.`,
+    optionMissingArgument: (o) => `Tùy chọn ${o} cần một giá trị.`,
+    invalidChoice: (o, v, allowed) => `Giá trị «${v}» không hợp lệ cho ${o}; chọn một trong: ${orList('vi', allowed)}.`,
+    excessArguments: (n) => `Thừa ${n} tham số.`,
+    pathNotFound: (p) => `Không tìm thấy «${p}».`,
+    noPlansFolder: (f) => `Không có thư mục «${f}» ở đây: chạy lệnh trong thư mục của kho kế hoạch, hoặc ghi đường dẫn tới tệp cần kiểm tra.`,
+    readError: (p, d) => `Không đọc được «${p}»: ${d}.`,
+    unknownKind: (k, kinds) => `Không có loại tệp «${k}»; các loại có: ${orList('vi', kinds)}.`,
+    seeHelp: 'Xem "plan --help".',
+    internal: (d) => `Lỗi nội bộ của plan (xin báo lại cho người phát triển): ${d}`,
+  },
+  cli: {
+    description: 'Kế hoạch thi đua, khen thưởng của Ủy ban MTTQ Việt Nam dưới dạng tệp YAML.',
+    lang: 'ngôn ngữ thông báo: vi (mặc định) hoặc en',
+    version: 'in số phiên bản',
+    help: 'in hướng dẫn sử dụng',
+    check: 'kiểm tra các tệp kế hoạch (mặc định: mọi tệp trong plans/)',
+    checkPaths: 'tệp hoặc thư mục cần kiểm tra',
+    format: 'cách in kết quả: human (mặc định) hoặc json',
+    strict: 'coi cảnh báo là lỗi (mã thoát 1)',
+    schema: 'in JSON Schema của một loại tệp (không ghi loại: liệt kê các loại)',
+    schemaKind: 'loại tệp',
+    kindsTitle: 'Các loại tệp:',
+    helpTitles: { usage: 'Cách dùng:', options: 'Tùy chọn:', commands: 'Lệnh:', arguments: 'Tham số:' },
+  },
+};

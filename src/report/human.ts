@@ -1,0 +1,33 @@
+import { summarize, type Diagnostic } from '../check/diagnostic.js';
+import type { FormatContext } from './context.js';
+import { excerpt } from './excerpt.js';
+
+/**
+ * For people at a terminal: `file:line:col: severity [rule]`, the line with a numbered gutter
+ * and a caret, the message, the fix; a summary line at the end.
+ */
+export function formatHuman(diagnostics: readonly Diagnostic[], context: FormatContext): string {
+  const { chalk, catalogue } = context;
+  const out: string[] = [];
+  for (const d of diagnostics) {
+    const where = d.range ? `${d.file}:${d.range.start.line}:${d.range.start.column}` : d.file;
+    const paint = d.severity === 'error' ? chalk.red.bold : d.severity === 'warning' ? chalk.yellow.bold : chalk.cyan.bold;
+    out.push(`${chalk.bold(where)}: ${paint(catalogue.severity[d.severity])} ${chalk.dim(`[${d.rule}]`)}`);
+    const source = context.sources.get(d.file);
+    const shown = source !== undefined && d.range ? excerpt(source, d.range) : undefined;
+    if (shown) {
+      const number = String(shown.lineNumber);
+      const gutter = ' '.repeat(number.length);
+      out.push(chalk.dim(`${gutter} |`));
+      out.push(`${chalk.dim(`${number} |`)} ${shown.line}`);
+      out.push(`${chalk.dim(`${gutter} |`)} ${paint(shown.marker)}`);
+    }
+    out.push(d.message);
+    if (d.hint) out.push(`${chalk.green(`${catalogue.hintLabel}:`)} ${d.hint}`);
+    out.push('');
+  }
+  const summary = summarize(diagnostics, context.files);
+  const line = catalogue.summary(summary);
+  out.push(summary.errors ? chalk.red.bold(`✖ ${line}`) : summary.warnings ? chalk.yellow.bold(`⚠ ${line}`) : chalk.green(`✔ ${line}`));
+  return `${out.join('\n')}\n`;
+}
