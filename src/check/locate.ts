@@ -42,7 +42,7 @@ export function locate(doc: Document, path: readonly Segment[], at: 'key' | 'val
   // A parent found for a missing child: its key reads best ("signer:" rather than its whole block).
   // A parent with no key (the root, a list item): its first character.
   if (!complete) return keySpan ?? (valueSpan ? [valueSpan[0], valueSpan[0]] : [0, 0]);
-  if (at === 'key') return keySpan ?? valueSpan ?? [0, 0];
+  if (at === 'key') return keySpan ?? (valueSpan ? [valueSpan[0], valueSpan[0]] : [0, 0]);
   return valueSpan ?? keySpan ?? [0, 0];
 }
 

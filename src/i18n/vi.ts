@@ -16,7 +16,7 @@ const yamlProblems: Record<string, string> = {
   TAB_AS_INDENT: 'Dùng phím Tab để thụt lề',
   MISSING_CHAR: 'Thiếu ký tự đóng (dấu nháy hoặc ngoặc)',
   MULTILINE_IMPLICIT_KEY: 'Tên trường kéo dài qua nhiều dòng',
-  BLOCK_AS_IMPLICIT_KEY: 'Một khối được dùng làm tên trường',
+  BLOCK_AS_IMPLICIT_KEY: 'Có hai dấu ":" trên một dòng',
   UNEXPECTED_TOKEN: 'Gặp ký tự không mong đợi',
   BAD_SCALAR_START: 'Giá trị bắt đầu bằng ký tự đặc biệt',
   BAD_DQ_ESCAPE: 'Chuỗi trong nháy kép có ký tự thoát sai',
@@ -38,7 +38,21 @@ const yamlHints: Record<string, string> = {
   UNEXPECTED_TOKEN: 'Văn bản có dấu ":" hoặc "#" ở giữa thì đặt trong nháy kép, hoặc viết sau ">-" trên dòng riêng.',
   BAD_SCALAR_START: 'Văn bản bắt đầu bằng @, `, %, *, & hoặc ! thì đặt trong nháy kép.',
   BLOCK_IN_FLOW: 'Viết danh sách thành các dòng "- ", không trong ngoặc vuông.',
+  BLOCK_AS_IMPLICIT_KEY: 'Văn bản có dấu ": " ở giữa thì đặt trong nháy kép, hoặc viết ">-" rồi xuống dòng viết văn bản thụt vào.',
 };
+
+/** The package's detail sometimes says more than its code: the common cases, in Vietnamese. */
+const yamlDetails: [RegExp, string][] = [
+  [/Flow sequence .* end with a \]/, 'Ngoặc vuông "[" mở mà chưa đóng "]"'],
+  [/Flow map .* end with a \}/, 'Ngoặc nhọn "{" mở mà chưa đóng "}"'],
+  [/Nested mappings are not allowed in compact mappings/, 'Có hai dấu ":" trên một dòng (văn bản chứa ": " mà không đặt trong nháy)'],
+  [/Implicit keys need to be on a single line/, 'Tên trường kéo dài qua nhiều dòng (có thể thiếu dấu ":" ở dòng trên)'],
+];
+
+function yamlProblem(code: string, detail: string): string {
+  for (const [pattern, words] of yamlDetails) if (pattern.test(detail)) return words;
+  return yamlProblems[code] ?? detail;
+}
 
 const fieldName = (a: RuleArgs) => (a.title && a.title !== a.field ? `«${a.title}» (${a.field})` : `«${a.field}»`);
 const typeName = (t: string) => typeNames[t] ?? t;
@@ -86,7 +100,7 @@ export const vi: Catalogue = {
         : `Các loại có: ${orList('vi', a.kinds)}.`,
     }),
     'yaml/syntax': (a) => ({
-      message: `Lỗi cú pháp YAML: ${yamlProblems[a.code] ?? a.detail}.`,
+      message: `Lỗi cú pháp YAML: ${yamlProblem(a.code, a.detail)}.`,
       hint: yamlHints[a.code] ?? `Sửa cú pháp tại vị trí được chỉ (${a.code}: ${a.detail}).`,
     }),
     'yaml/duplicate-key': (a) => ({
