@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 export class PathNotFoundError extends Error {
   constructor(readonly path: string) {
@@ -42,5 +42,18 @@ function walk(folder: string, found: Set<string>): void {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) walk(path, found);
     else if (entry.isFile() && yamlFile.test(entry.name)) found.add(path);
+  }
+}
+
+/** The `plans/` folder of the repo the user is in: here or in the nearest parent folder, as git finds `.git`. */
+export function findPlansFolder(cwd: string, name = 'plans'): string | undefined {
+  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
+    const candidate = join(folder, name);
+    try {
+      if (statSync(candidate).isDirectory()) return candidate;
+    } catch {
+      // not here: look one level up
+    }
+    if (dirname(folder) === folder) return undefined;
   }
 }

@@ -24,7 +24,10 @@ export function validateSchema(kind: Kind, data: unknown): Finding[] {
   const validate = validatorFor(kind);
   if (validate(data)) return [];
   const root = kinds[kind].schema;
-  return reduceAlternatives(validate.errors ?? []).map((e) => toFinding(root, e, data));
+  // A key that fails `propertyNames` comes twice: the inner error (with `propertyName`) and the
+  // propertyNames one, which names the key. Keep the latter.
+  const errors = (validate.errors ?? []).filter((e) => e.keyword === 'propertyNames' || e.propertyName === undefined);
+  return reduceAlternatives(errors).map((e) => toFinding(root, e, data));
 }
 
 /** "/sections/0/tasks/a~1b" → ["sections", 0, "tasks", "a/b"]: `~1` before `~0`, every one. */

@@ -23,20 +23,25 @@ export function defineCheck(program: Command, ctx: CommandContext): void {
 
 async function runCheck(paths: string[], options: CheckOptions, ctx: CommandContext): Promise<number> {
   const { io, catalogue } = ctx;
-  const [{ collectFiles, PathNotFoundError }, { checkFiles }, { formatters }, { chalkFor }, { summarize }] = await Promise.all([
+  const [{ collectFiles, findPlansFolder, PathNotFoundError }, { checkFiles }, { formatters }, { chalkFor }, { summarize }] = await Promise.all([
     import('../check/files.js'),
     import('../check/run.js'),
     import('../report/formats.js'),
     import('./color.js'),
     import('../check/diagnostic.js'),
   ]);
-  const targets = paths.length > 0 ? paths : ['plans'];
+  let targets = paths;
+  if (targets.length === 0) {
+    const plans = findPlansFolder(io.cwd);
+    if (!plans) throw new UsageError(catalogue.usage.noPlansFolder('plans'));
+    targets = [plans];
+  }
   let files: string[];
   try {
     files = collectFiles(io.cwd, targets);
   } catch (error) {
     if (error instanceof PathNotFoundError) {
-      throw new UsageError(paths.length > 0 ? catalogue.usage.pathNotFound(error.path) : catalogue.usage.noPlansFolder('plans'));
+      throw new UsageError(catalogue.usage.pathNotFound(error.path));
     }
     throw error;
   }

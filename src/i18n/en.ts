@@ -146,7 +146,7 @@ export const en: Catalogue = {
     invalidChoice: (o, v, allowed) => `"${v}" is not valid for ${o}; use one of ${orList('en', allowed)}.`,
     excessArguments: (n) => `${n} argument(s) too many.`,
     pathNotFound: (p) => `"${p}" not found.`,
-    noPlansFolder: (f) => `No "${f}" folder here: run in a plans repo, or name the files to check.`,
+    noPlansFolder: (f) => `No "${f}" folder here or in any parent folder: run in a plans repo, or name the files to check.`,
     readError: (p, d) => `Cannot read "${p}": ${d}.`,
     unknownKind: (k, kinds) => `No kind of file "${k}"; kinds: ${orList('en', kinds)}.`,
     seeHelp: 'See "plan --help".',

@@ -198,7 +198,7 @@ export const vi: Catalogue = {
     invalidChoice: (o, v, allowed) => `Giá trị «${v}» không hợp lệ cho ${o}; chọn một trong: ${orList('vi', allowed)}.`,
     excessArguments: (n) => `Thừa ${n} tham số.`,
     pathNotFound: (p) => `Không tìm thấy «${p}».`,
-    noPlansFolder: (f) => `Không có thư mục «${f}» ở đây: chạy lệnh trong thư mục của kho kế hoạch, hoặc ghi đường dẫn tới tệp cần kiểm tra.`,
+    noPlansFolder: (f) => `Không tìm thấy thư mục «${f}» ở đây hay ở thư mục cha nào: chạy lệnh trong kho kế hoạch, hoặc ghi đường dẫn tới tệp cần kiểm tra.`,
     readError: (p, d) => `Không đọc được «${p}»: ${d}.`,
     unknownKind: (k, kinds) => `Không có loại tệp «${k}»; các loại có: ${orList('vi', kinds)}.`,
     seeHelp: 'Xem "plan --help".',
