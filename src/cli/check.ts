@@ -13,6 +13,7 @@ export function defineCheck(program: Command, ctx: CommandContext): void {
   program
     .command('check')
     .description(cli.check)
+    .usage(cli.usageLines.check)
     .argument('[paths...]', cli.checkPaths)
     .addOption(new Option('--format <name>', cli.format).choices(['human', 'json']).default('human'))
     .option('--strict', cli.strict)

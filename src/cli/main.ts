@@ -31,7 +31,7 @@ function usageMessage(error: CommanderError, catalogue: Catalogue): string {
   const suggestion = /Did you mean (\S+?)\?/.exec(error.message)?.[1];
   switch (error.code) {
     case 'commander.unknownOption':
-      return catalogue.usage.unknownOption(quoted) + (suggestion ? ` (${suggestion}?)` : '');
+      return catalogue.usage.unknownOption(quoted, suggestion);
     case 'commander.unknownCommand':
       return catalogue.usage.unknownCommand(quoted, suggestion);
     case 'commander.missingArgument':
@@ -40,7 +40,7 @@ function usageMessage(error: CommanderError, catalogue: Catalogue): string {
       return catalogue.usage.optionMissingArgument(quoted);
     case 'commander.invalidArgument': {
       const allowed = /Allowed choices are (.*)\./.exec(error.message)?.[1]?.split(', ') ?? [];
-      const option = /option '([^']*)'/.exec(error.message)?.[1] ?? '';
+      const option = (/option '([^']*)'/.exec(error.message)?.[1] ?? '').replace(/ <.*>$/, '');
       const value = /argument '([^']*)'/.exec(error.message)?.[1] ?? quoted;
       return catalogue.usage.invalidChoice(option, value, allowed);
     }
@@ -59,18 +59,26 @@ function buildProgram(ctx: CommandContext): Command {
     'Commands:': catalogue.cli.helpTitles.commands,
     'Arguments:': catalogue.cli.helpTitles.arguments,
   };
+  // Our option descriptions already name the choices and defaults, in the user's language.
+  const help = {
+    styleTitle: (title: string) => titles[title] ?? title,
+    optionDescription: (o: { description: string }) => o.description,
+    subcommandTerm: (c: Command) => `${c.name()} ${c.usage()}`,
+  };
+  const output = {
+    writeOut: (s: string) => io.stdout.write(s),
+    writeErr: (s: string) => io.stderr.write(s),
+    outputError: () => undefined,
+  };
   const program = new Command('plan')
     .description(catalogue.cli.description)
     .version(packageVersion(), '-V, --version', catalogue.cli.version)
     .helpOption('-h, --help', catalogue.cli.help)
     .helpCommand(false)
     .option('--lang <lang>', catalogue.cli.lang)
-    .configureHelp({ styleTitle: (title) => titles[title] ?? title })
-    .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-      outputError: () => undefined,
-    })
+    .usage(catalogue.cli.usageLines.plan)
+    .configureHelp(help)
+    .configureOutput(output)
     .exitOverride();
   defineCheck(program, ctx);
   defineSchema(program, ctx);
@@ -78,12 +86,8 @@ function buildProgram(ctx: CommandContext): Command {
   for (const command of program.commands) {
     command
       .helpOption('-h, --help', catalogue.cli.help)
-      .configureHelp({ styleTitle: (title) => titles[title] ?? title })
-      .configureOutput({
-        writeOut: (s) => io.stdout.write(s),
-        writeErr: (s) => io.stderr.write(s),
-        outputError: () => undefined,
-      })
+      .configureHelp(help)
+      .configureOutput(output)
       .exitOverride();
   }
   return program;

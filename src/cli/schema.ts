@@ -8,6 +8,7 @@ export function defineSchema(program: Command, ctx: CommandContext): void {
   program
     .command('schema')
     .description(cli.schema)
+    .usage(cli.usageLines.schema)
     .argument('[kind]', cli.schemaKind)
     .action(async (kind: string | undefined) => {
       const { kinds, kindNames, isKind } = await import('../model/kinds.js');

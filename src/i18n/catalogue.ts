@@ -24,7 +24,7 @@ export interface Catalogue {
   hintLabel: string;
   summary: (s: { errors: number; warnings: number; infos: number; files: number; filesWithProblems: number }) => string;
   usage: {
-    unknownOption: (option: string) => string;
+    unknownOption: (option: string, suggestion?: string) => string;
     unknownCommand: (command: string, suggestion?: string) => string;
     missingArgument: (name: string) => string;
     optionMissingArgument: (option: string) => string;
@@ -50,6 +50,8 @@ export interface Catalogue {
     schemaKind: string;
     kindsTitle: string;
     helpTitles: { usage: string; options: string; commands: string; arguments: string };
+    /** The usage line of each command, after its name. */
+    usageLines: { plan: string; check: string; schema: string };
   };
 }
 

@@ -139,7 +139,7 @@ export const en: Catalogue = {
     return `${andList('en', parts)} in ${s.filesWithProblems}/${s.files} file(s).`;
   },
   usage: {
-    unknownOption: (o) => `Unknown option ${o}.`,
+    unknownOption: (o, s) => `Unknown option ${o}.${s ? ` Did you mean ${s}?` : ''}`,
     unknownCommand: (c, s) => `Unknown command "${c}".${s ? ` Did you mean "${s}"?` : ''}`,
     missingArgument: (n) => `Missing argument ${n}.`,
     optionMissingArgument: (o) => `Option ${o} needs a value.`,
@@ -165,5 +165,6 @@ export const en: Catalogue = {
     schemaKind: 'kind of file',
     kindsTitle: 'Kinds of file:',
     helpTitles: { usage: 'Usage:', options: 'Options:', commands: 'Commands:', arguments: 'Arguments:' },
+    usageLines: { plan: '[options] <command>', check: '[options] [paths...]', schema: '[kind]' },
   },
 };

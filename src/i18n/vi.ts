@@ -191,7 +191,7 @@ export const vi: Catalogue = {
     return `${andList('vi', parts)} trong ${s.filesWithProblems}/${s.files} tệp.`;
   },
   usage: {
-    unknownOption: (o) => `Không có tùy chọn ${o}.`,
+    unknownOption: (o, s) => `Không có tùy chọn ${o}.${s ? ` Có phải là ${s}?` : ''}`,
     unknownCommand: (c, s) => `Không có lệnh «${c}».${s ? ` Có phải là «${s}»?` : ''}`,
     missingArgument: (n) => `Thiếu tham số ${n}.`,
     optionMissingArgument: (o) => `Tùy chọn ${o} cần một giá trị.`,
@@ -217,5 +217,6 @@ export const vi: Catalogue = {
     schemaKind: 'loại tệp',
     kindsTitle: 'Các loại tệp:',
     helpTitles: { usage: 'Cách dùng:', options: 'Tùy chọn:', commands: 'Lệnh:', arguments: 'Tham số:' },
+    usageLines: { plan: '[tùy chọn] <lệnh>', check: '[tùy chọn] [đường dẫn...]', schema: '[loại]' },
   },
 };
