@@ -2,7 +2,9 @@ import { commonDefs, prop, ref, type JsonSchema } from './common.js';
 
 const idRef = (title: string, description: string) => ref('id', title, description);
 
-const namedEntity = (what: string, extra: Record<string, JsonSchema> = {}, required: string[] = []) => ({
+const namedEntity = (what: string, description: string, extra: Record<string, JsonSchema> = {}, required: string[] = []) => ({
+  title: what.charAt(0).toLocaleUpperCase('vi') + what.slice(1),
+  description,
   type: 'object',
   additionalProperties: false,
   required: ['id', 'name', ...required],
@@ -95,9 +97,10 @@ export const organisationSchema = {
   },
   $defs: {
     ...commonDefs,
-    department: namedEntity('bộ phận'),
+    department: namedEntity('bộ phận', 'Một bộ phận của cơ quan: mã và tên.'),
     unit: namedEntity(
       'đơn vị',
+      'Một đơn vị trực thuộc: mã, loại (xã, phường, thị trấn...) và tên.',
       {
         kind: ref('text', 'Loại đơn vị', 'Loại đơn vị hành chính viết bằng chữ: "xã", "phường", "thị trấn", "đặc khu"...'),
       },
@@ -105,6 +108,7 @@ export const organisationSchema = {
     ),
     cluster: namedEntity(
       'cụm thi đua',
+      'Một cụm thi đua: mã, tên, cụm trưởng, cụm phó và các đơn vị thành viên.',
       {
         leader: idRef('Cụm trưởng', 'Mã đơn vị làm cụm trưởng trong năm.'),
         deputy: idRef('Cụm phó', 'Mã đơn vị làm cụm phó trong năm.'),
@@ -117,11 +121,11 @@ export const organisationSchema = {
       },
       ['members'],
     ),
-    membership: namedEntity('cụm thi đua cấp trên', {
+    membership: namedEntity('cụm thi đua cấp trên', 'Một cụm thi đua của cấp trên mà cơ quan là thành viên.', {
       level: ref('level', 'Cấp của cụm', 'Cụm của cấp nào, ví dụ "huyện" hoặc "tỉnh".'),
       council: ref('text', 'Hội đồng thi đua', 'Hội đồng Thi đua - Khen thưởng quản lý cụm.'),
     }),
-    person: namedEntity('người ký', {
+    person: namedEntity('người ký', 'Một người có thể ký văn bản: mã, họ tên và chức vụ.', {
       position: ref('text', 'Chức vụ', 'Chức vụ viết thường như trong câu, ví dụ "Phó Chủ tịch"; khi ký được in hoa.'),
     }, ['position']),
   },
