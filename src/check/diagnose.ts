@@ -13,7 +13,10 @@ function toDiagnostic(file: string, finding: Finding, result: FileResult, catalo
   const { doc, lineCounter } = result;
   let span: readonly [number, number] | undefined = finding.span;
   if (!span && finding.path && doc) span = locate(doc, finding.path, finding.at);
+  // Messages quote what the user typed, which may be decomposed (pasted from a PDF).
   const wording = catalogue.rules[finding.rule](finding.args);
+  wording.message = wording.message.normalize('NFC');
+  if (wording.hint) wording.hint = wording.hint.normalize('NFC');
   const diagnostic: Diagnostic = {
     file,
     severity: finding.severity ?? rules[finding.rule].severity,

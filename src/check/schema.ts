@@ -47,19 +47,15 @@ export function parsePointer(pointer: string): (string | number)[] {
  * that went furthest (its deepest error), so the user reads one useful message, not all of them.
  */
 export function reduceAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
-  let result = [...errors];
+  const result = [...errors];
   const alternatives = result
     .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
     .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
   for (const alt of alternatives) {
     if (alt.keyword === 'oneOf' && (alt.params as { passingSchemas?: unknown }).passingSchemas) continue;
-    const prefix = `${alt.schemaPath}/`;
-    const inBranch = result.filter((e) => e.schemaPath.startsWith(prefix));
-    const branches = new Map<string, ErrorObject[]>();
-    for (const e of inBranch) {
-      const index = e.schemaPath.slice(prefix.length).split('/')[0]!;
-      branches.set(index, [...(branches.get(index) ?? []), e]);
-    }
+    const at = result.indexOf(alt);
+    const run = branchErrors(result, at);
+    const branches = groupByBranch(alt, run);
     const score = (list: ErrorObject[]) => {
       // A type mismatch at the alternative's own place means the branch does not apply at all.
       const wrongType = list.some((e) => e.keyword === 'type' && e.instancePath === alt.instancePath);
@@ -68,17 +64,46 @@ export function reduceAlternatives(errors: readonly ErrorObject[]): ErrorObject[
     };
     const ranked = [...branches.values()].sort((a, b) => score(b) - score(a));
     const best = ranked[0];
-    const allWrongType = ranked.every((list) => score(list) < 1000);
     let keep: ErrorObject[];
     if (!best) keep = [alt];
-    else if (allWrongType) {
-      const types = [...new Set(inBranch.filter((e) => e.keyword === 'type').flatMap((e) => [(e.params as { type: string | string[] }).type].flat()))];
-      keep = [{ ...alt, keyword: 'type', params: { type: types } }];
+    else if (ranked.every((list) => score(list) < 1000)) {
+      const types = run.filter((e) => e.keyword === 'type').flatMap((e) => [(e.params as { type: string | string[] }).type].flat());
+      keep = [{ ...alt, keyword: 'type', params: { type: [...new Set(types)] } }];
     } else keep = best;
-    result = result.filter((e) => e !== alt && !e.schemaPath.startsWith(prefix));
-    result.push(...keep);
+    // In place, so that an enclosing alternative still finds its branches right before it.
+    result.splice(at - run.length, run.length + 1, ...keep);
   }
   return result;
+}
+
+/**
+ * The errors of an alternative's branches: ajv appends them just before the alternative's own
+ * error, at or under its instance path. (Their schemaPath alone does not tell: a branch written
+ * as a $ref reports paths inside the referenced definition.)
+ */
+function branchErrors(errors: readonly ErrorObject[], at: number): ErrorObject[] {
+  const alt = errors[at]!;
+  let first = at;
+  while (first > 0) {
+    const e = errors[first - 1]!;
+    const under = e.instancePath === alt.instancePath || e.instancePath.startsWith(`${alt.instancePath}/`);
+    if (!under) break;
+    first--;
+  }
+  return errors.slice(first, at);
+}
+
+/** Branch of each error: its index for an inline branch, the referenced definition for a $ref. */
+function groupByBranch(alt: ErrorObject, run: readonly ErrorObject[]): Map<string, ErrorObject[]> {
+  const prefix = `${alt.schemaPath}/`;
+  const branches = new Map<string, ErrorObject[]>();
+  for (const e of run) {
+    const key = e.schemaPath.startsWith(prefix)
+      ? e.schemaPath.slice(prefix.length).split('/')[0]!
+      : e.schemaPath.split('/').slice(0, 3).join('/');
+    branches.set(key, [...(branches.get(key) ?? []), e]);
+  }
+  return branches;
 }
 
 function typeOf(value: unknown): string {
@@ -105,8 +130,15 @@ function show(value: unknown): string {
 function toFinding(root: JsonSchema, error: ErrorObject, data: unknown): Finding {
   const path = parsePointer(error.instancePath);
   const field = fieldAt(root, path);
-  const name = String(path.at(-1) ?? '');
-  const common = { field: name, title: field.title ?? name, description: field.description ?? '' };
+  // A list item is named by its list and its place in it ("tasks", 3rd), not by "2".
+  const last = path.at(-1);
+  const name = typeof last === 'number' ? String(path.at(-2) ?? '') : String(last ?? '');
+  const common = {
+    field: name,
+    title: field.title ?? name,
+    description: field.description ?? '',
+    ...(typeof last === 'number' ? { position: last + 1 } : {}),
+  };
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required': {

@@ -44,8 +44,12 @@ function usageMessage(error: CommanderError, catalogue: Catalogue): string {
       const value = /argument '([^']*)'/.exec(error.message)?.[1] ?? quoted;
       return catalogue.usage.invalidChoice(option, value, allowed);
     }
-    case 'commander.excessArguments':
-      return catalogue.usage.excessArguments(Number(/Expected (\d+)/.exec(error.message)?.[1] ?? 1));
+    case 'commander.excessArguments': {
+      // "too many arguments for 'schema'. Expected 1 argument but got 3."
+      const expected = Number(/Expected (\d+)/.exec(error.message)?.[1] ?? 0);
+      const got = Number(/got (\d+)/.exec(error.message)?.[1] ?? expected + 1);
+      return catalogue.usage.excessArguments(got - expected);
+    }
     default:
       return error.message.replace(/^error: /, '');
   }
@@ -102,7 +106,8 @@ export async function main(io: Io): Promise<number> {
   const lang: Lang = typeof chosen === 'string' ? chosen : 'vi';
   const catalogue = catalogues[lang];
   if (typeof chosen !== 'string') {
-    io.stderr.write(`plan: ${catalogue.usage.invalidChoice('--lang', chosen.invalid, langs)}\n`);
+    const source = io.argv.some((a) => a === '--lang' || a.startsWith('--lang=')) ? '--lang' : 'PLAN_LANG';
+    io.stderr.write(`plan: ${catalogue.usage.invalidChoice(source, chosen.invalid, langs)}\n`);
     return exitCodes.usage;
   }
   const ctx: CommandContext = { io, lang, catalogue, exitCode: exitCodes.ok };

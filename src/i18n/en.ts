@@ -21,7 +21,18 @@ const yamlHints: Record<string, string> = {
   BLOCK_IN_FLOW: 'Write the list as "- " lines, not inside square brackets.',
 };
 
-const fieldName = (a: RuleArgs) => `"${a.field}"`;
+const detailHints: [RegExp, string][] = [
+  [/Flow sequence .* end with a \]/, 'Close the list with "]" on the same line, or write it as "- " lines.'],
+  [/Flow map .* end with a \}/, 'Close the map with "}" on the same line, or write one field per line.'],
+  [/Nested mappings are not allowed in compact mappings/, 'Put text containing ": " in double quotes, or after ">-" on its own line.'],
+];
+
+function yamlHint(code: string, detail: string): string {
+  for (const [pattern, hint] of detailHints) if (pattern.test(detail)) return hint;
+  return yamlHints[code] ?? `Fix the syntax at this place (${code}).`;
+}
+
+const fieldName = (a: RuleArgs) => (a.position ? `item ${a.position} of "${a.field}"` : `"${a.field}"`);
 const typeName = (t: string) => typeNames[t] ?? t;
 
 export const en: Catalogue = {
@@ -63,7 +74,7 @@ export const en: Catalogue = {
     }),
     'yaml/syntax': (a) => ({
       message: `YAML syntax error: ${a.detail}.`,
-      hint: yamlHints[a.code] ?? `Fix the syntax at this place (${a.code}).`,
+      hint: yamlHint(a.code, a.detail),
     }),
     'yaml/duplicate-key': (a) => ({
       message: `The key "${a.key}" appears twice in the same map.`,

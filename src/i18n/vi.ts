@@ -42,19 +42,25 @@ const yamlHints: Record<string, string> = {
 };
 
 /** The package's detail sometimes says more than its code: the common cases, in Vietnamese. */
-const yamlDetails: [RegExp, string][] = [
-  [/Flow sequence .* end with a \]/, 'Ngoặc vuông "[" mở mà chưa đóng "]"'],
-  [/Flow map .* end with a \}/, 'Ngoặc nhọn "{" mở mà chưa đóng "}"'],
-  [/Nested mappings are not allowed in compact mappings/, 'Có hai dấu ":" trên một dòng (văn bản chứa ": " mà không đặt trong nháy)'],
-  [/Implicit keys need to be on a single line/, 'Tên trường kéo dài qua nhiều dòng (có thể thiếu dấu ":" ở dòng trên)'],
+const yamlDetails: [RegExp, string, string][] = [
+  [/Flow sequence .* end with a \]/, 'Ngoặc vuông "[" mở mà chưa đóng "]"', 'Đóng ngoặc: thêm "]" vào cuối danh sách trên cùng dòng, hoặc viết danh sách thành các dòng "- ".'],
+  [/Flow map .* end with a \}/, 'Ngoặc nhọn "{" mở mà chưa đóng "}"', 'Đóng ngoặc: thêm "}" vào cuối nhóm trên cùng dòng, hoặc viết mỗi trường một dòng.'],
+  [/Nested mappings are not allowed in compact mappings/, 'Có hai dấu ":" trên một dòng (văn bản chứa ": " mà không đặt trong nháy)', 'Văn bản có dấu ": " ở giữa thì đặt trong nháy kép, hoặc viết ">-" rồi xuống dòng viết văn bản thụt vào.'],
+  [/Implicit keys need to be on a single line/, 'Tên trường kéo dài qua nhiều dòng (có thể thiếu dấu ":" ở dòng trên)', 'Thêm dấu ":" sau tên trường ở dòng trên, hoặc viết văn bản dài sau ">-".'],
 ];
 
-function yamlProblem(code: string, detail: string): string {
-  for (const [pattern, words] of yamlDetails) if (pattern.test(detail)) return words;
-  return yamlProblems[code] ?? detail;
+function yamlProblem(code: string, detail: string): { message: string; hint: string } {
+  for (const [pattern, message, hint] of yamlDetails) if (pattern.test(detail)) return { message, hint };
+  return {
+    message: yamlProblems[code] ?? detail,
+    hint: yamlHints[code] ?? `Sửa cú pháp tại vị trí được chỉ (${code}: ${detail}).`,
+  };
 }
 
-const fieldName = (a: RuleArgs) => (a.title && a.title !== a.field ? `«${a.title}» (${a.field})` : `«${a.field}»`);
+const fieldName = (a: RuleArgs) => {
+  const name = a.title && a.title !== a.field ? `«${a.title}» (${a.field})` : `«${a.field}»`;
+  return a.position ? `${name} thứ ${a.position}` : name;
+};
 const typeName = (t: string) => typeNames[t] ?? t;
 
 export const vi: Catalogue = {
@@ -99,10 +105,10 @@ export const vi: Catalogue = {
         ? `Có phải là «${a.suggestion}»? Các loại có: ${orList('vi', a.kinds)}.`
         : `Các loại có: ${orList('vi', a.kinds)}.`,
     }),
-    'yaml/syntax': (a) => ({
-      message: `Lỗi cú pháp YAML: ${yamlProblem(a.code, a.detail)}.`,
-      hint: yamlHints[a.code] ?? `Sửa cú pháp tại vị trí được chỉ (${a.code}: ${a.detail}).`,
-    }),
+    'yaml/syntax': (a) => {
+      const { message, hint } = yamlProblem(a.code, a.detail);
+      return { message: `Lỗi cú pháp YAML: ${message}.`, hint };
+    },
     'yaml/duplicate-key': (a) => ({
       message: `Trường «${a.key}» được ghi hai lần trong cùng một nhóm.`,
       hint: 'Giữ một dòng và xóa dòng thừa; nếu là hai mục khác nhau thì đặt chúng thành hai phần tử "- " của danh sách.',
