@@ -127,7 +127,8 @@ function show(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-function toFinding(root: JsonSchema, error: ErrorObject, data: unknown): Finding {
+/** One ajv error as a finding: the rule, the data path and the args its message needs. */
+export function toFinding(root: JsonSchema, error: ErrorObject, data: unknown): Finding {
   const path = parsePointer(error.instancePath);
   const field = fieldAt(root, path);
   // A list item is named by its list and its place in it ("tasks", 3rd), not by "2".

@@ -1,6 +1,13 @@
 import type { Catalogue, RuleArgs } from './catalogue.js';
 import { andList, orList, quoteAll } from './format.js';
 
+const ioReasons: Record<string, string> = {
+  ENOENT: 'it no longer exists (ENOENT)',
+  EACCES: 'permission denied (EACCES)',
+  EPERM: 'not permitted (EPERM)',
+  EISDIR: 'it is a folder (EISDIR)',
+};
+
 const typeNames: Record<string, string> = {
   string: 'text',
   integer: 'a whole number',
@@ -38,7 +45,7 @@ const typeName = (t: string) => typeNames[t] ?? t;
 export const en: Catalogue = {
   lang: 'en',
   rules: {
-    'file/unreadable': (a) => ({ message: `Cannot read the file: ${a.detail}.`, hint: 'Check that it exists and is readable.' }),
+    'file/unreadable': (a) => ({ message: `Cannot read the file: ${ioReasons[a.detail] ?? a.detail}.`, hint: 'Check that it exists and is readable.' }),
     'file/binary': (a) => ({
       message:
         a.reason === 'utf16'

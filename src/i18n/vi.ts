@@ -1,6 +1,13 @@
 import type { Catalogue, RuleArgs } from './catalogue.js';
 import { andList, orList, quoteAll } from './format.js';
 
+const ioReasons: Record<string, string> = {
+  ENOENT: 'tệp không còn (ENOENT)',
+  EACCES: 'không có quyền đọc (EACCES)',
+  EPERM: 'không được phép đọc (EPERM)',
+  EISDIR: 'đây là một thư mục (EISDIR)',
+};
+
 const typeNames: Record<string, string> = {
   string: 'chuỗi chữ',
   integer: 'số nguyên',
@@ -67,7 +74,7 @@ export const vi: Catalogue = {
   lang: 'vi',
   rules: {
     'file/unreadable': (a) => ({
-      message: `Không đọc được tệp: ${a.detail}.`,
+      message: `Không đọc được tệp: ${ioReasons[a.detail] ?? a.detail}.`,
       hint: 'Kiểm tra tệp còn tồn tại và có quyền đọc.',
     }),
     'file/binary': (a) => ({

@@ -1,7 +1,7 @@
 // From ajv's errors to findings: JSON pointers, and the one useful error of an anyOf/oneOf.
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { parsePointer, reduceAlternatives, validateSchema } from '../../src/check/schema.js';
+import { parsePointer, reduceAlternatives, toFinding, validateSchema } from '../../src/check/schema.js';
 
 describe('parsePointer', () => {
   it('the empty pointer is the root', () => {
@@ -148,5 +148,21 @@ describe('validateSchema', () => {
     expect(findings.map((f) => [f.rule, f.path, f.at])).toEqual([
       ['schema/key-name', ['sections', 0, 'tasks', 0, 'occurrences', '2024-H3'], 'key'],
     ]);
+  });
+});
+
+describe('toFinding', () => {
+  it('a schema keyword without a rule of its own still reports, as schema/invalid, with the field', () => {
+    const schema = {
+      type: 'object',
+      properties: { tags: { title: 'Nhãn', description: 'Các nhãn.', type: 'object', maxProperties: 1 } },
+    };
+    const data = { tags: { a: 1, b: 2 } };
+    const validate = new Ajv2020({ allErrors: true }).compile(schema);
+    expect(validate(data)).toBe(false);
+    const finding = toFinding(schema, validate.errors![0]!, data);
+    expect(finding.rule).toBe('schema/invalid');
+    expect(finding.path).toEqual(['tags']);
+    expect(finding.args).toMatchObject({ field: 'tags', title: 'Nhãn', keyword: 'maxProperties' });
   });
 });
