@@ -17,6 +17,10 @@ export interface FileResult {
   kind?: Kind;
   /** The document as plain data, when it parsed. */
   data?: unknown;
+  /** True when the data has its kind's shape: the clerical checks may trust it. */
+  valid?: boolean;
+  /** The file began with a UTF-8 byte-order mark (not part of `text`): a fix keeps it. */
+  bom?: boolean;
 }
 
 /** Checks one file's bytes on their own: syntax, kind, schema. Pure: no I/O. */
@@ -27,7 +31,7 @@ export function checkFileBytes(fileName: string, bytes: Uint8Array): FileResult 
   const parsed = parseYaml(text);
   const { doc, lineCounter } = parsed;
   const findings = [...parsed.findings];
-  const base = { text, doc, lineCounter };
+  const base = { text, doc, lineCounter, bom: decoded.bom };
   if (!doc || doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     if (!parsed.broken) findings.push({ rule: 'file/empty', args: { kind: kindFromFileName(fileName) ?? '' } });
     return { ...base, findings };
@@ -62,6 +66,9 @@ export function checkFileBytes(fileName: string, bytes: Uint8Array): FileResult 
     });
     return { ...base, findings, data };
   }
-  findings.push(...validateSchema(kindValue, data));
-  return { ...base, findings, data, kind: kindValue };
+  const schemaFindings = validateSchema(kindValue, data);
+  findings.push(...schemaFindings);
+  // With a duplicate key the data keeps one of the two values: not to be trusted either.
+  const valid = schemaFindings.length === 0 && !findings.some((f) => f.rule === 'yaml/duplicate-key');
+  return { ...base, findings, data, kind: kindValue, valid };
 }

@@ -27,5 +27,6 @@ function toDiagnostic(file: string, finding: Finding, result: FileResult, catalo
   if (span && lineCounter) diagnostic.range = toRange(lineCounter, span);
   if (wording.hint) diagnostic.hint = wording.hint;
   if (finding.path) diagnostic.path = finding.path;
+  if (finding.fix) diagnostic.fix = finding.fix;
   return diagnostic;
 }

@@ -31,6 +31,14 @@ export interface Finding {
   span?: readonly [number, number];
   /** Overrides the rule's default severity. */
   severity?: Severity;
+  /** A safe correction: replace the text at these offsets. Applied by `plan check --fix`. */
+  fix?: Fix;
+}
+
+/** Offsets [start, end) in the file's text (BOM removed) and what to put there instead. */
+export interface Fix {
+  span: readonly [number, number];
+  text: string;
 }
 
 /** The one type for every problem the tool reports, whatever found it. */
@@ -47,6 +55,8 @@ export interface Diagnostic {
   args: Args;
   /** Data path of the culprit in the document, when there is one. */
   path?: readonly (string | number)[];
+  /** Present when `plan check --fix` can correct it. */
+  fix?: Fix;
 }
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -29,7 +29,48 @@ export const rules = {
   'schema/duplicate-item': { severity: 'error', group: 'schema' },
   'schema/key-name': { severity: 'error', group: 'schema' },
   'schema/invalid': { severity: 'error', group: 'schema' },
-} as const satisfies Record<string, { severity: Severity; group: string }>;
+  // Dates.
+  'date/invalid': { severity: 'error', group: 'date' },
+  'date/plan-year': { severity: 'warning', group: 'date' },
+  'date/basis-after-plan': { severity: 'error', group: 'date' },
+  'date/deadline-outside-period': { severity: 'error', group: 'date' },
+  'date/done-in-future': { severity: 'error', group: 'date' },
+  'task/done-without-date': { severity: 'error', group: 'task' },
+  'task/date-without-done': { severity: 'error', group: 'task' },
+  'task/no-lead': { severity: 'warning', group: 'task' },
+  // Document numbers and symbols.
+  'number/type-code': { severity: 'error', group: 'number' },
+  'number/issuer-symbol': { severity: 'error', group: 'number' },
+  'number/duplicate': { severity: 'error', group: 'number' },
+  // References between files and inside them.
+  'ref/duplicate-id': { severity: 'error', group: 'ref' },
+  'ref/unknown-id': { severity: 'error', group: 'ref' },
+  'ref/unknown-body': { severity: 'error', group: 'ref' },
+  'ref/cluster-leader': { severity: 'error', group: 'ref' },
+  'ref/unit-in-two-clusters': { severity: 'error', group: 'ref' },
+  // Nơi nhận and the signature.
+  'recipients/line-format': { severity: 'warning', group: 'recipients', fixable: true },
+  'recipients/archive': { severity: 'error', group: 'recipients', fixable: true },
+  'signer/authority': { severity: 'error', group: 'signer' },
+  // Vietnamese text.
+  'text/nfc': { severity: 'error', group: 'text', fixable: true },
+  'text/tone-mark': { severity: 'error', group: 'text', fixable: true },
+  'text/spacing': { severity: 'warning', group: 'text', fixable: true },
+  'text/quotes': { severity: 'warning', group: 'text' },
+  'text/known-name': { severity: 'error', group: 'text', fixable: true },
+  // The repo as a whole.
+  'repo/layout': { severity: 'warning', group: 'repo' },
+  'repo/incomplete-year': { severity: 'error', group: 'repo' },
+  'repo/parent-citation': { severity: 'warning', group: 'repo' },
+  'repo/parent-date': { severity: 'warning', group: 'repo' },
+  'repo/parent-cluster': { severity: 'error', group: 'repo' },
+  'repo/parent-unit': { severity: 'warning', group: 'repo' },
+} as const satisfies Record<string, { severity: Severity; group: string; fixable?: boolean }>;
 
 export type RuleId = keyof typeof rules;
+export type RuleGroup = (typeof rules)[RuleId]['group'];
+
+export function isFixable(rule: RuleId): boolean {
+  return 'fixable' in rules[rule] && rules[rule].fixable === true;
+}
 export const ruleIds = Object.keys(rules) as RuleId[];

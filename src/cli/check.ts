@@ -1,10 +1,17 @@
 import { Option, type Command } from 'commander';
+import type { FormatName } from '../report/formats.js';
 import type { CommandContext } from './io.js';
 import { exitCodes, UsageError } from './io.js';
 
+// Listed here, not imported, so that defining the command loads no formatter.
+const formats: readonly FormatName[] = ['human', 'json', 'github', 'sarif', 'junit'];
+
 interface CheckOptions {
-  format: 'human' | 'json';
+  format?: FormatName;
   strict?: boolean;
+  today?: string;
+  fix?: boolean;
+  dryRun?: boolean;
 }
 
 /** `plan check [PATH...]`: wires options to the checker, loaded only when the command runs. */
@@ -15,8 +22,11 @@ export function defineCheck(program: Command, ctx: CommandContext): void {
     .description(cli.check)
     .usage(cli.usageLines.check)
     .argument('[paths...]', cli.checkPaths)
-    .addOption(new Option('--format <name>', cli.format).choices(['human', 'json']).default('human'))
+    .addOption(new Option('--format <name>', cli.format).choices(formats))
     .option('--strict', cli.strict)
+    .option('--today <date>', cli.today)
+    .option('--fix', cli.fix)
+    .option('--dry-run', cli.dryRun)
     .action(async (paths: string[], options: CheckOptions) => {
       ctx.exitCode = await runCheck(paths, options, ctx);
     });
@@ -24,37 +34,60 @@ export function defineCheck(program: Command, ctx: CommandContext): void {
 
 async function runCheck(paths: string[], options: CheckOptions, ctx: CommandContext): Promise<number> {
   const { io, catalogue } = ctx;
-  const [{ collectFiles, findPlansFolder, PathNotFoundError }, { checkFiles }, { formatters }, { chalkFor }, { summarize }] = await Promise.all([
+  const [files, run, { formatters }, { chalkFor }, { summarize }, config, dates, fixing] = await Promise.all([
     import('../check/files.js'),
     import('../check/run.js'),
     import('../report/formats.js'),
     import('./color.js'),
     import('../check/diagnostic.js'),
+    import('../check/config.js'),
+    import('../model/dates.js'),
+    import('./check-fix.js'),
   ]);
+  // GitHub Actions reads annotations: its own format is the default there.
+  const format: FormatName = options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'human');
+  const today = options.today ?? dates.todayInVietnam();
+  if (!dates.parseDate(today)) throw new UsageError(catalogue.usage.badDate('--today', today));
+  if (options.dryRun && !options.fix) throw new UsageError(catalogue.usage.dryRunWithoutFix);
+
   let targets = paths;
   if (targets.length === 0) {
-    const plans = findPlansFolder(io.cwd);
+    const plans = files.findPlansFolder(io.cwd);
     if (!plans) throw new UsageError(catalogue.usage.noPlansFolder('plans'));
     targets = [plans];
   }
-  let files: string[];
+  let absolute: string[];
   try {
-    files = collectFiles(io.cwd, targets);
+    absolute = files.collectFiles(io.cwd, targets);
   } catch (error) {
-    if (error instanceof PathNotFoundError) {
-      throw new UsageError(catalogue.usage.pathNotFound(error.path));
+    if (error instanceof files.PathNotFoundError) throw new UsageError(catalogue.usage.pathNotFound(error.path));
+    throw error;
+  }
+  const configPath = config.findConfig(io.cwd);
+  let loaded;
+  try {
+    loaded = configPath ? config.loadConfig(configPath) : undefined;
+  } catch (error) {
+    if (error instanceof config.ConfigError) {
+      throw new UsageError(catalogue.usage.config(files.displayPath(io.cwd, error.path), error.problem, error.detail));
     }
     throw error;
   }
-  const run = checkFiles(io.cwd, files, catalogue);
-  const text = formatters[options.format](run.diagnostics, {
+  const runOptions = { today, ...(loaded ? { config: loaded } : {}) };
+  let result = run.checkFiles(io.cwd, absolute, catalogue, runOptions);
+  if (options.fix) {
+    const report = fixing.fixFiles(io.cwd, result, catalogue, runOptions, Boolean(options.dryRun));
+    io.stderr.write(report);
+    if (!options.dryRun) result = run.checkFiles(io.cwd, absolute, catalogue, runOptions);
+  }
+  const text = formatters[format](result.diagnostics, {
     catalogue,
-    sources: run.sources,
-    files: run.files,
+    sources: result.sources,
+    files: result.files,
     chalk: chalkFor(io.env, io.stdout),
   });
   io.stdout.write(text);
-  const summary = summarize(run.diagnostics, run.files);
+  const summary = summarize(result.diagnostics, result.files);
   if (summary.errors > 0 || (options.strict && summary.warnings > 0)) return exitCodes.problems;
   return exitCodes.ok;
 }

@@ -36,6 +36,13 @@ export interface Catalogue {
     unknownKind: (kind: string, kinds: readonly string[]) => string;
     seeHelp: string;
     internal: (detail: string) => string;
+    badDate: (option: string, value: string) => string;
+    dryRunWithoutFix: string;
+    config: (path: string, problem: 'syntax' | 'shape' | 'unknown-rule' | 'setting', detail: string) => string;
+  };
+  fix: {
+    changed: (file: string, count: number, dryRun: boolean) => string;
+    nothing: string;
   };
   cli: {
     description: string;
@@ -46,6 +53,9 @@ export interface Catalogue {
     checkPaths: string;
     format: string;
     strict: string;
+    today: string;
+    fix: string;
+    dryRun: string;
     schema: string;
     schemaKind: string;
     kindsTitle: string;

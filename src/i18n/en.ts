@@ -1,4 +1,5 @@
 import type { Catalogue, RuleArgs } from './catalogue.js';
+import { clerkDescriptionsEn, clerkRulesEn } from './en-clerk.js';
 import { andList, orList, quoteAll } from './format.js';
 
 const ioReasons: Record<string, string> = {
@@ -45,6 +46,7 @@ const typeName = (t: string) => typeNames[t] ?? t;
 export const en: Catalogue = {
   lang: 'en',
   rules: {
+    ...clerkRulesEn,
     'file/unreadable': (a) => ({ message: `Cannot read the file: ${ioReasons[a.detail] ?? a.detail}.`, hint: 'Check that it exists and is readable.' }),
     'file/binary': (a) => ({
       message:
@@ -124,6 +126,7 @@ export const en: Catalogue = {
     'schema/invalid': (a) => ({ message: `${fieldName(a)} is not valid (${a.keyword}: ${a.detail}).` }),
   },
   ruleDescriptions: {
+    ...clerkDescriptionsEn,
     'file/unreadable': 'The file cannot be read.',
     'file/binary': 'The file is not UTF-8 text.',
     'file/empty': 'The file holds no data.',
@@ -169,6 +172,20 @@ export const en: Catalogue = {
     unknownKind: (k, kinds) => `No kind of file "${k}"; kinds: ${orList('en', kinds)}.`,
     seeHelp: 'See "plan --help".',
     internal: (d) => `Internal error in plan (please report it): ${d}`,
+    badDate: (o, v) => `${o} takes a real date, YYYY-MM-DD; "${v}" is not one.`,
+    dryRunWithoutFix: '--dry-run goes with --fix (it shows what would be fixed).',
+    config: (p, problem, d) =>
+      problem === 'unknown-rule'
+        ? `${p}: no rule "${d}" (see the rules table in README).`
+        : problem === 'setting'
+          ? `${p}: "${d}": a rule is set to off, info, warning or error.`
+          : problem === 'syntax'
+            ? `${p}: YAML syntax error: ${d}.`
+            : `${p}: the config has one "rules" map of "rule-id: off | info | warning | error"${d ? ` (found "${d}")` : ''}.`,
+  },
+  fix: {
+    changed: (f, n, dry) => `${dry ? 'Would fix' : 'Fixed'} ${n} place(s) in ${f}:`,
+    nothing: 'Nothing to fix automatically.',
   },
   cli: {
     description: 'The emulation and commendation plans of a Vietnam Fatherland Front office, as YAML files.',
@@ -177,8 +194,11 @@ export const en: Catalogue = {
     help: 'print help',
     check: 'check plan files (default: every file under plans/)',
     checkPaths: 'files or folders to check',
-    format: 'output format: human (default) or json',
+    format: 'output format: human (default), json, github (default under GitHub Actions), sarif or junit',
     strict: 'treat warnings as errors (exit code 1)',
+    today: "take this date as today (YYYY-MM-DD; default: today in Vietnam)",
+    fix: 'apply the safe fixes (NFC, tone marks, spacing, misspelt names, recipients), keeping comments and layout',
+    dryRun: 'with --fix: print what would be fixed, write nothing',
     schema: 'print the JSON Schema of a kind of file (no kind: list the kinds)',
     schemaKind: 'kind of file',
     kindsTitle: 'Kinds of file:',

@@ -1,4 +1,5 @@
 import type { Catalogue, RuleArgs } from './catalogue.js';
+import { clerkDescriptionsVi, clerkRulesVi } from './vi-clerk.js';
 import { andList, orList, quoteAll } from './format.js';
 
 const ioReasons: Record<string, string> = {
@@ -73,6 +74,7 @@ const typeName = (t: string) => typeNames[t] ?? t;
 export const vi: Catalogue = {
   lang: 'vi',
   rules: {
+    ...clerkRulesVi,
     'file/unreadable': (a) => ({
       message: `Không đọc được tệp: ${ioReasons[a.detail] ?? a.detail}.`,
       hint: 'Kiểm tra tệp còn tồn tại và có quyền đọc.',
@@ -171,6 +173,7 @@ export const vi: Catalogue = {
     }),
   },
   ruleDescriptions: {
+    ...clerkDescriptionsVi,
     'file/unreadable': 'Tệp không đọc được.',
     'file/binary': 'Tệp không phải văn bản UTF-8.',
     'file/empty': 'Tệp không có dữ liệu.',
@@ -216,6 +219,20 @@ export const vi: Catalogue = {
     unknownKind: (k, kinds) => `Không có loại tệp «${k}»; các loại có: ${orList('vi', kinds)}.`,
     seeHelp: 'Xem "plan --help".',
     internal: (d) => `Lỗi nội bộ của plan (xin báo lại cho người phát triển): ${d}`,
+    badDate: (o, v) => `${o} cần một ngày năm-tháng-ngày có thật, ví dụ 2024-06-30; «${v}» không phải.`,
+    dryRunWithoutFix: '--dry-run chỉ dùng cùng --fix (xem trước các chỗ sẽ sửa).',
+    config: (p, problem, d) =>
+      problem === 'unknown-rule'
+        ? `${p}: không có quy tắc «${d}» (xem bảng quy tắc trong README).`
+        : problem === 'setting'
+          ? `${p}: «${d}»: mỗi quy tắc chỉ đặt off, info, warning hoặc error.`
+          : problem === 'syntax'
+            ? `${p}: lỗi cú pháp YAML: ${d}.`
+            : `${p}: tệp cấu hình chỉ có một mục "rules", mỗi dòng "mã-quy-tắc: off | info | warning | error"${d ? ` (gặp «${d}»)` : ''}.`,
+  },
+  fix: {
+    changed: (f, n, dry) => `${dry ? 'Sẽ sửa' : 'Đã sửa'} ${n} chỗ trong ${f}:`,
+    nothing: 'Không có chỗ nào sửa tự động được.',
   },
   cli: {
     description: 'Kế hoạch thi đua, khen thưởng của Ủy ban MTTQ Việt Nam dưới dạng tệp YAML.',
@@ -224,8 +241,11 @@ export const vi: Catalogue = {
     help: 'in hướng dẫn sử dụng',
     check: 'kiểm tra các tệp kế hoạch (mặc định: mọi tệp trong plans/)',
     checkPaths: 'tệp hoặc thư mục cần kiểm tra',
-    format: 'cách in kết quả: human (mặc định) hoặc json',
+    format: 'cách in kết quả: human (mặc định), json, github (mặc định trong GitHub Actions), sarif hoặc junit',
     strict: 'coi cảnh báo là lỗi (mã thoát 1)',
+    today: 'coi ngày này là hôm nay (năm-tháng-ngày; mặc định: hôm nay theo giờ Việt Nam)',
+    fix: 'tự sửa các lỗi sửa được an toàn (NFC, dấu thanh, khoảng trắng, tên viết sai, Nơi nhận), giữ nguyên chú thích và bố cục',
+    dryRun: 'cùng --fix: chỉ in các chỗ sẽ sửa, không ghi tệp',
     schema: 'in JSON Schema của một loại tệp (không ghi loại: liệt kê các loại)',
     schemaKind: 'loại tệp',
     kindsTitle: 'Các loại tệp:',

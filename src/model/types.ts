@@ -37,7 +37,7 @@ export interface Organisation {
   name: string;
   level: string;
   place: string;
-  parent?: { name: string; level?: string };
+  parent?: { id?: string; name: string; level?: string };
   letterhead: { parent: string; issuer: string; nationalTitle?: string; motto?: string };
   issuer: { name: string; symbol: string };
   departments?: Named[];

@@ -1,7 +1,10 @@
 import type { Diagnostic } from '../check/diagnostic.js';
 import type { FormatContext } from './context.js';
+import { formatGithub } from './github.js';
 import { formatHuman } from './human.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatSarif } from './sarif.js';
 
 export type Formatter = (diagnostics: readonly Diagnostic[], context: FormatContext) => string;
 
@@ -9,6 +12,9 @@ export type Formatter = (diagnostics: readonly Diagnostic[], context: FormatCont
 export const formatters = {
   human: formatHuman,
   json: formatJson,
+  github: formatGithub,
+  sarif: formatSarif,
+  junit: formatJunit,
 } as const satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof formatters;

@@ -196,7 +196,7 @@ describe('the shipped example against the reference text of Kế hoạch 109/KH-
 /** Every YAML file shipped under plans/ and examples/, relative to the repo root. */
 function shippedYaml(): string[] {
   const root = new URL('../../', import.meta.url);
-  return ['plans', 'examples'].flatMap((folder) =>
+  return ['plans', 'examples/plans'].flatMap((folder) =>
     readdirSync(new URL(folder, root), { recursive: true, encoding: 'utf8' })
       .filter((f) => /\.ya?ml$/.test(f))
       .map((f) => `${folder}/${f}`)

@@ -35,6 +35,10 @@ export const organisationSchema = {
       additionalProperties: false,
       required: ['name'],
       properties: {
+        id: idRef(
+          'Mã cơ quan cấp trên',
+          'Mã của cơ quan cấp trên khi kế hoạch của nó cũng ở trong kho này (ví dụ xã ghi mã của huyện): "plan check" đối chiếu hai kế hoạch cùng năm.',
+        ),
         name: ref('text', 'Tên cơ quan cấp trên', 'Ví dụ "Ủy ban MTTQ Việt Nam tỉnh Đồng Nai".'),
         level: ref('level', 'Cấp của cơ quan cấp trên', 'Ví dụ "tỉnh".'),
       },

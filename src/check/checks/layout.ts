@@ -1,0 +1,36 @@
+import type { Finding } from '../diagnostic.js';
+import type { Loaded, RepoCheck, RepoFinding } from './context.js';
+
+/**
+ * plans/<year>/<body>/: a file agrees with the folder it sits in, and each body's folder of a year
+ * holds both an organisation and a plan.
+ */
+export const checkLayout: RepoCheck = (repo) => {
+  const found: RepoFinding[] = [];
+  const at = (loaded: Loaded, finding: Finding) => found.push({ absolute: loaded.file.absolute, finding });
+  const folders = new Map<string, Loaded[]>();
+  for (const loaded of repo.all) {
+    const { yearFolder, bodyFolder, yearPath } = loaded.file;
+    if (yearFolder === undefined || bodyFolder === undefined || !yearPath) continue;
+    const key = `${yearPath}/${bodyFolder}`;
+    folders.set(key, [...(folders.get(key) ?? []), loaded]);
+    if (!repo.checked.has(loaded.file.absolute)) continue;
+    const id = loaded.kind === 'ke-hoach' ? loaded.data.body : loaded.data.id;
+    if (id !== bodyFolder) {
+      at(loaded, { rule: 'repo/layout', path: [loaded.kind === 'ke-hoach' ? 'body' : 'id'], args: { problem: 'body', value: id, folder: bodyFolder } });
+    }
+    if (loaded.kind === 'ke-hoach' && loaded.data.year !== yearFolder) {
+      at(loaded, { rule: 'repo/layout', path: ['year'], args: { problem: 'year', value: loaded.data.year, folder: yearFolder } });
+    }
+  }
+  for (const [folder, files] of folders) {
+    const checked = files.filter((l) => repo.checked.has(l.file.absolute));
+    const first = checked[0];
+    if (!first) continue;
+    const has = (kind: Loaded['kind']) => files.some((l) => l.kind === kind);
+    for (const missing of (['to-chuc', 'ke-hoach'] as const).filter((k) => !has(k))) {
+      at(first, { rule: 'repo/incomplete-year', path: [], args: { missing, folder: folder.replace(/^.*\/(\d{4}\/[^/]+)$/, '$1') } });
+    }
+  }
+  return found;
+};

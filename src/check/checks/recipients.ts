@@ -1,0 +1,36 @@
+import type { Finding } from '../diagnostic.js';
+import type { FileCheck } from './context.js';
+import { replaceValue } from './fixes.js';
+
+const archive = /^Lưu\b/u;
+
+/**
+ * Nơi nhận: the data holds each recipient as words only ("- " and ";" are printed), and the last
+ * line is the archive ("Lưu: VT"), written with its colon.
+ */
+export const checkRecipients: FileCheck = (loaded) => {
+  if (loaded.kind !== 'ke-hoach') return [];
+  const { recipients } = loaded.data;
+  const { doc, text } = loaded.file;
+  const findings: Finding[] = [];
+  recipients.forEach((line, i) => {
+    const path = ['recipients', i];
+    const bare = line.replace(/^\s*[-–+•]\s*/u, '').replace(/\s*[;.,]\s*$/u, '');
+    const fix = (expected: string) => replaceValue(doc, text, path, expected);
+    const isArchive = archive.test(bare);
+    if (isArchive && i !== recipients.length - 1) {
+      findings.push({ rule: 'recipients/archive', path, args: { problem: 'not-last', found: bare } });
+    }
+    const expected = isArchive ? bare.replace(/^Lưu\s*:?\s*/u, 'Lưu: ') : bare;
+    // One fix per value: the archive's also drops a dash or a final ";".
+    if (expected !== bare) {
+      findings.push({ rule: 'recipients/archive', path, args: { problem: 'colon', found: line, expected }, fix: fix(expected) });
+    } else if (bare !== line) {
+      findings.push({ rule: 'recipients/line-format', path, args: { found: line, expected: bare }, fix: fix(bare) });
+    }
+  });
+  if (!recipients.some((line) => archive.test(line.replace(/^\s*[-–+•]\s*/u, '')))) {
+    findings.push({ rule: 'recipients/archive', path: ['recipients'], at: 'key', args: { problem: 'missing', found: '' } });
+  }
+  return findings;
+};

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import type { Diagnostic, Severity } from './diagnostic.js';
+import { ruleIds, type RuleId } from './rules.js';
+
+export const configFileName = 'plan.config.yaml';
+
+export type RuleSetting = Severity | 'off';
+const settings: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
+
+/** A plans repo's choices: rules switched off or set to another severity. */
+export interface Config {
+  /** Where it was read from, for messages. */
+  path: string;
+  rules: Partial<Record<RuleId, RuleSetting>>;
+}
+
+/** A problem in the config file: the tool cannot run as the office meant it to (exit 2). */
+export class ConfigError extends Error {
+  constructor(
+    readonly path: string,
+    readonly problem: 'syntax' | 'shape' | 'unknown-rule' | 'setting',
+    readonly detail: string,
+  ) {
+    super(`${path}: ${problem} ${detail}`);
+  }
+}
+
+/** plan.config.yaml beside plans/: in the working folder or the nearest parent that has one. */
+export function findConfig(cwd: string): string | undefined {
+  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
+    const candidate = join(folder, configFileName);
+    try {
+      readFileSync(candidate);
+      return candidate;
+    } catch {
+      if (dirname(folder) === folder) return undefined;
+    }
+  }
+}
+
+export function loadConfig(path: string): Config {
+  let data: unknown;
+  try {
+    data = parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(path, 'syntax', error instanceof Error ? error.message.split('\n')[0]! : String(error));
+  }
+  if (data === null || data === undefined) return { path, rules: {} };
+  if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(path, 'shape', '');
+  const { rules: ruleMap, ...rest } = data as Record<string, unknown>;
+  const extra = Object.keys(rest)[0];
+  if (extra !== undefined) throw new ConfigError(path, 'shape', extra);
+  const result: Config = { path, rules: {} };
+  if (ruleMap === undefined || ruleMap === null) return result;
+  if (typeof ruleMap !== 'object' || Array.isArray(ruleMap)) throw new ConfigError(path, 'shape', 'rules');
+  for (const [rule, setting] of Object.entries(ruleMap)) {
+    if (!(ruleIds as string[]).includes(rule)) throw new ConfigError(path, 'unknown-rule', rule);
+    if (!settings.includes(setting as RuleSetting)) throw new ConfigError(path, 'setting', `${rule}: ${String(setting)}`);
+    result.rules[rule as RuleId] = setting as RuleSetting;
+  }
+  return result;
+}
+
+/** Drops the rules the config switches off and sets the severity of those it changes. */
+export function applyConfig(diagnostics: readonly Diagnostic[], config: Config | undefined): Diagnostic[] {
+  if (!config) return [...diagnostics];
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const setting = config.rules[d.rule];
+    if (setting === 'off') continue;
+    out.push(setting ? { ...d, severity: setting } : d);
+  }
+  return out;
+}

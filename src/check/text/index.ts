@@ -1,0 +1,50 @@
+/**
+ * Checks of Vietnamese running text: one line of a YAML scalar (or several), as written.
+ *
+ * Pure: no I/O, and no state that shows (the tone rule caches its verdicts by word). Every rule
+ * but `text/nfc` reads the NFC form of the text and reports in offsets of the text as given (see
+ * `view.ts`).
+ */
+import { settle } from './fixes.js';
+import { knownNameProblems } from './known-name.js';
+import { nfcProblems } from './nfc.js';
+import { quoteProblems } from './quotes.js';
+import { contentOf } from './scalar.js';
+import { spacingProblems } from './spacing.js';
+import { toneMarkProblems } from './tone-mark.js';
+import type { TextOptions, TextProblem } from './types.js';
+import { viewOf } from './view.js';
+
+export { applyTextFixes, compareTextProblems } from './fixes.js';
+export { knownNames, type KnownName } from './known-names.js';
+export { judgeSyllable, tonePlaces, type ToneVerdict } from './syllable.js';
+export {
+  textRules,
+  type SpacingKind,
+  type TextOptions,
+  type TextProblem,
+  type TextRule,
+  type ToneKind,
+} from './types.js';
+
+/**
+ * Every problem of the text, sorted by start (see `compareTextProblems`); problems that carry a
+ * fix never overlap, so `applyTextFixes(text, checkText(text))` applies them all.
+ */
+export function checkText(text: string, options: TextOptions = {}): TextProblem[] {
+  const view = viewOf(text);
+  const content = contentOf(view.nfc, options.quoted);
+  const onNfc = [
+    ...toneMarkProblems(view.nfc),
+    ...knownNameProblems(view.nfc),
+    ...spacingProblems(view.nfc, content),
+    ...quoteProblems(view.nfc, content),
+  ].map((p) => {
+    const { start, end, exact } = view.map(p.start, p.end);
+    const moved: TextProblem = { ...p, start, end, args: { ...p.args, found: text.slice(start, end) } };
+    // A bound inside a changed grapheme was widened: the fix no longer matches the span.
+    if (!exact) delete moved.fix;
+    return moved;
+  });
+  return settle([...nfcProblems(view), ...onNfc]);
+}

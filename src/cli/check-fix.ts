@@ -1,0 +1,55 @@
+import { renameSync, writeFileSync } from 'node:fs';
+import type { Catalogue } from '../i18n/catalogue.js';
+import { applyFixes, isSafeFix } from '../check/fix.js';
+import { checkFiles, type CheckRun, type RunOptions } from '../check/run.js';
+import { displayPath } from '../check/files.js';
+import type { Diagnostic, Fix } from '../check/diagnostic.js';
+
+/** Passes over one file: a fix skipped for overlapping another may apply on the next. */
+const maxPasses = 5;
+
+/**
+ * `plan check --fix`: applies the safe fixes of each file, in place, keeping every other byte
+ * (comments, order, layout, BOM, line ends); written atomically. Returns what it did, in words.
+ */
+export function fixFiles(cwd: string, run: CheckRun, catalogue: Catalogue, options: RunOptions, dryRun: boolean): string {
+  const lines: string[] = [];
+  for (const [absolute, first] of run.results) {
+    if (first.text === undefined) continue;
+    const original = first.text;
+    let text = original;
+    const done: Diagnostic[] = [];
+    let diagnostics = run.diagnostics.filter((d) => d.fix && d.file === displayPath(cwd, absolute));
+    for (let pass = 0; pass < maxPasses && diagnostics.length > 0; pass++) {
+      const byFix = new Map<Fix, Diagnostic>(diagnostics.map((d) => [d.fix!, d]));
+      const { text: next, applied } = applyFixes(text, [...byFix.keys()]);
+      if (applied.length === 0 || !isSafeFix(text, next)) break;
+      done.push(...applied.map((f) => byFix.get(f)!));
+      text = next;
+      diagnostics = recheck(cwd, absolute, text, first.bom === true, catalogue, options);
+    }
+    if (done.length === 0) continue;
+    if (!dryRun) writeAtomically(absolute, (first.bom ? '\uFEFF' : '') + text);
+    lines.push(catalogue.fix.changed(displayPath(cwd, absolute), done.length, dryRun));
+    for (const d of done) {
+      const where = d.range ? `${d.range.start.line}:${d.range.start.column}` : '';
+      lines.push(`  ${where} [${d.rule}] ${d.message}`);
+    }
+  }
+  if (lines.length === 0) lines.push(catalogue.fix.nothing);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The fixable diagnostics of a fixed text, found by checking it as the file it will become. */
+function recheck(cwd: string, absolute: string, text: string, bom: boolean, catalogue: Catalogue, options: RunOptions): Diagnostic[] {
+  const bytes = new TextEncoder().encode((bom ? '\uFEFF' : '') + text);
+  const run = checkFiles(cwd, [absolute], catalogue, options, new Map([[absolute, bytes]]));
+  return run.diagnostics.filter((d) => d.fix);
+}
+
+/** Temp file beside the target, then rename: a reader never sees half a file. */
+function writeAtomically(path: string, text: string): void {
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, path);
+}

@@ -1,0 +1,228 @@
+import type { RuleArgs, Wording } from './catalogue.js';
+import type { RuleId } from '../check/rules.js';
+
+type ClerkRule = Exclude<RuleId, `file/${string}` | `yaml/${string}` | `schema/${string}`>;
+
+/** dd/mm/yyyy, as Vietnamese documents write a date in running text. */
+const vn = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').reverse().join('/') : iso);
+const roman = ['', 'I', 'II', 'III', 'IV'];
+const whatWords: Record<string, string> = { unit: 'đơn vị', person: 'người ký' };
+const roleWords: Record<string, string> = { leader: 'Cụm trưởng', deputy: 'Cụm phó' };
+const kindWords: Record<string, string> = { 'to-chuc': 'tệp tổ chức (to-chuc.yaml)', 'ke-hoach': 'tệp kế hoạch (ke-hoach.yaml)' };
+
+/** The wording of the rules a careful clerk applies (dates, numbers, references, text...). */
+export const clerkRulesVi: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
+  'date/invalid': (a) => ({
+    message: `Ngày «${a.value}» không có trên lịch.`,
+    hint: 'Ghi năm-tháng-ngày có thật (tháng 01-12; tháng 2 có 28 hoặc 29 ngày; tháng 4, 6, 9, 11 có 30 ngày).',
+  }),
+  'date/plan-year': (a) => ({
+    message: `Kế hoạch năm ${a.year} lại ký ngày ${vn(a.value)}.`,
+    hint: `Ngày ký phải trong năm ${a.year} (hoặc quý IV năm trước); kiểm tra lại "date" hoặc "year".`,
+  }),
+  'date/basis-after-plan': (a) => ({
+    message: `Văn bản căn cứ ngày ${vn(a.value)} lại sau ngày của kế hoạch (${vn(a.planDate)}).`,
+    hint: 'Một văn bản chỉ căn cứ vào văn bản đã ban hành trước nó: kiểm tra ngày của căn cứ hoặc của kế hoạch.',
+  }),
+  'date/deadline-outside-period': (a) => ({
+    message: a.quarter
+      ? `Thời hạn ${vn(a.value)} nằm ngoài Quý ${roman[a.quarter]} năm ${a.year} (${vn(a.from)} - ${vn(a.to)}).`
+      : `Thời hạn ${vn(a.value)} nằm ngoài thời gian của kế hoạch (${vn(a.from)} - ${vn(a.to)}).`,
+    hint: 'Sửa thời hạn, hoặc chuyển nhiệm vụ sang quý có thời hạn đó.',
+  }),
+  'date/done-in-future': (a) => ({
+    message: `Ngày hoàn thành ${vn(a.value)} còn ở tương lai (hôm nay là ${vn(a.today)}).`,
+    hint: 'Chỉ ghi "done" khi việc đã xong; nếu cần kiểm tra theo một ngày khác, dùng --today.',
+  }),
+  'task/done-without-date': (a) => ({
+    message: `Nhiệm vụ${a.period ? ` (kỳ ${a.period})` : ''} ghi đã xong nhưng thiếu ngày hoàn thành.`,
+    hint: 'Thêm "done: năm-tháng-ngày" (hoặc dùng "plan done ID --on NGÀY").',
+  }),
+  'task/date-without-done': (a) => ({
+    message: `Có ngày hoàn thành nhưng trạng thái${a.period ? ` kỳ ${a.period}` : ''} là «${a.status}», không phải «done».`,
+    hint: 'Nếu việc đã xong, ghi "status: done"; nếu chưa, xóa dòng "done".',
+  }),
+  'task/no-lead': (a) => ({
+    message: `Nhiệm vụ «${a.id}» chưa có đơn vị chủ trì.`,
+    hint: 'Thêm "lead: MÃ" với mã một bộ phận, đơn vị hoặc cụm trong tệp tổ chức.',
+  }),
+  'number/type-code': (a) => ({
+    message: `Ký hiệu «${a.symbol}» mở đầu bằng «${a.code}», nhưng ${a.kind} có mã «${a.expected}».`,
+    hint: `Sửa ký hiệu cho bắt đầu bằng «${a.expected}» (Nghị định 30/2020/NĐ-CP, Phụ lục III), hoặc sửa loại văn bản.`,
+  }),
+  'number/issuer-symbol': (a) => ({
+    message: `Ký hiệu «${a.symbol}» không khớp chữ viết tắt của cơ quan ban hành.`,
+    hint: `Theo tệp tổ chức, ký hiệu là «${a.expected}».`,
+  }),
+  'number/duplicate': (a) => ({
+    message: `Số ${a.number} năm ${a.year} đã dùng cho văn bản ${a.other}.`,
+    hint: 'Mỗi cơ quan đánh số văn bản liên tục trong năm: hai văn bản không trùng số. Kiểm tra lại số.',
+  }),
+  'ref/duplicate-id': (a) => ({
+    message: `Mã «${a.id}» bị dùng hai lần (lần đầu ở ${a.first}).`,
+    hint: 'Mỗi mã chỉ đặt cho một đối tượng: đổi một trong hai mã.',
+  }),
+  'ref/unknown-id': (a) => ({
+    message: `Không có ${whatWords[a.what] ?? 'đối tượng'} mã «${a.id}» trong tệp tổ chức.`,
+    hint: a.suggestion
+      ? `Có phải là «${a.suggestion}»?`
+      : a.what === 'person'
+        ? 'Thêm người này vào "people" của tệp tổ chức, hoặc sửa mã.'
+        : 'Dùng mã của một bộ phận, đơn vị hay cụm trong tệp tổ chức, hoặc "all-units" cho tất cả đơn vị.',
+  }),
+  'ref/unknown-body': (a) => ({
+    message: `Không tìm thấy tệp tổ chức của cơ quan «${a.id}» cho năm ${a.year}.`,
+    hint: a.suggestion
+      ? `Có phải là «${a.suggestion}»? Tệp tổ chức đặt cạnh kế hoạch, trong plans/${a.year}/${a.id}/to-chuc.yaml.`
+      : `Tạo plans/${a.year}/${a.id}/to-chuc.yaml, hoặc sửa "body".`,
+  }),
+  'ref/cluster-leader': (a) => ({
+    message: `${roleWords[a.role] ?? a.role} «${a.id}» không phải thành viên của cụm «${a.cluster}».`,
+    hint: 'Thêm đơn vị vào "members" của cụm, hoặc chọn cụm trưởng, cụm phó trong các thành viên.',
+  }),
+  'ref/unit-in-two-clusters': (a) => ({
+    message: `Đơn vị «${a.id}» ở cả cụm «${a.first}» và cụm «${a.second}».`,
+    hint: 'Mỗi đơn vị chỉ thuộc một cụm thi đua: xóa đơn vị khỏi một cụm.',
+  }),
+  'recipients/line-format': (a) => ({
+    message: `Nơi nhận «${a.found}» có gạch đầu dòng hoặc dấu câu ở cuối.`,
+    hint: `Chỉ ghi «${a.expected}»: gạch đầu dòng, dấu ";" và dấu "." được in tự động.`,
+  }),
+  'recipients/archive': (a) => ({
+    message:
+      a.problem === 'missing'
+        ? 'Nơi nhận thiếu dòng lưu trữ.'
+        : a.problem === 'not-last'
+          ? `Dòng lưu trữ «${a.found}» phải là dòng cuối của Nơi nhận.`
+          : `Dòng lưu trữ «${a.found}» thiếu dấu hai chấm.`,
+    hint:
+      a.problem === 'missing'
+        ? 'Thêm dòng cuối "Lưu: VT" (Văn thư; thêm đơn vị soạn thảo nếu cần).'
+        : a.problem === 'not-last'
+          ? 'Chuyển dòng "Lưu: ..." xuống cuối danh sách.'
+          : `Viết «${a.expected}».`,
+  }),
+  'signer/authority': (a) => {
+    const words: Record<string, Wording> = {
+      'deputy-without-authority': {
+        message: `Cấp phó (${a.position}) ký mà không ghi quyền hạn ký.`,
+        hint: 'Cấp phó ký thay người đứng đầu thì ghi "authority: KT." và "on: Chủ tịch"; ký thay mặt tập thể thì "TM.".',
+      },
+      'on-missing': {
+        message: `Quyền hạn ký «${a.authority}» chưa ghi ký thay cho ai.`,
+        hint: 'Thêm "on": tập thể (ví dụ "Ban Thường trực") với TM., chức danh người đứng đầu (ví dụ "Chủ tịch") với KT., TL., TUQ.',
+      },
+      'tm-not-collective': {
+        message: `"TM." là thay mặt một tập thể, nhưng «${a.on}» không phải tên một tập thể.`,
+        hint: 'Ghi tên tập thể (Ban Thường trực, Ủy ban...) ở "on"; cấp phó ký thay người đứng đầu thì dùng "KT.".',
+      },
+      'kt-not-deputy': {
+        message: `"KT." là cấp phó ký thay cấp trưởng, nhưng người ký là ${a.position}.`,
+        hint: 'Người đứng đầu ký trực tiếp thì bỏ "authority"; ký thay mặt tập thể thì dùng "TM.".',
+      },
+      'delegate-is-head': {
+        message: `"${a.authority}" là ký thừa lệnh hoặc thừa ủy quyền của ${a.on}, không phải chính người đó ký.`,
+        hint: 'Người đứng đầu ký trực tiếp thì bỏ "authority"; người được giao ký thì ghi chức vụ của họ.',
+      },
+    };
+    return words[a.problem] ?? { message: `Quyền hạn ký không hợp lệ (${a.problem}).` };
+  },
+  'text/nfc': (a) => ({
+    message: `«${a.found}» gõ bằng ký tự tổ hợp rời (thường do dán từ PDF): trông giống nhưng không tìm kiếm, so sánh được.`,
+    hint: `Viết lại bằng ký tự dựng sẵn (Unicode NFC); "plan check --fix" tự sửa.`,
+  }),
+  'text/tone-mark': (a) => ({
+    message: `Dấu thanh đặt sai chỗ: «${a.found}».`,
+    hint: `Viết «${a.expected}»; "plan check --fix" tự sửa.`,
+  }),
+  'text/spacing': (a) => ({
+    message:
+      a.kind === 'before-punctuation'
+        ? 'Thừa khoảng trắng trước dấu câu.'
+        : a.kind === 'after-bracket'
+          ? 'Thừa khoảng trắng sau dấu mở ngoặc.'
+          : a.kind === 'tab'
+            ? 'Có ký tự Tab giữa chữ.'
+            : 'Thừa khoảng trắng giữa hai chữ.',
+    hint: '"plan check --fix" tự sửa.',
+  }),
+  'text/quotes': (a) => ({
+    message: `Dấu «${a.found}» không có dấu đóng/mở tương ứng.`,
+    hint: a.expected ? `Thêm dấu «${a.expected}» tương ứng, hoặc xóa dấu thừa.` : 'Thêm dấu tương ứng, hoặc xóa dấu thừa.',
+  }),
+  'text/known-name': (a) => ({
+    message: `Viết sai tên: «${a.found}».`,
+    hint: `Viết «${a.expected}»; "plan check --fix" tự sửa.`,
+  }),
+  'repo/layout': (a) => ({
+    message:
+      a.problem === 'year'
+        ? `Kế hoạch năm ${a.value} lại nằm trong thư mục năm ${a.folder}.`
+        : `Mã cơ quan «${a.value}» khác tên thư mục «${a.folder}».`,
+    hint:
+      a.problem === 'year'
+        ? `Chuyển tệp sang plans/${a.value}/, hoặc sửa "year".`
+        : `Đặt tên thư mục theo mã cơ quan (plans/NĂM/${a.value}/), hoặc sửa mã.`,
+  }),
+  'repo/incomplete-year': (a) => ({
+    message: `Thư mục ${a.folder} thiếu ${kindWords[a.missing] ?? a.missing}.`,
+    hint: `Mỗi cơ quan mỗi năm có một tệp tổ chức và một kế hoạch; xem "plan schema ${a.missing}".`,
+  }),
+  'repo/parent-citation': (a) => ({
+    message:
+      a.problem === 'missing'
+        ? `Kế hoạch chưa căn cứ Kế hoạch số ${a.cited} ngày ${vn(a.date)} của cấp trên («${a.body}»).`
+        : a.problem === 'number'
+          ? `Căn cứ ghi Kế hoạch số ${a.found}, nhưng kế hoạch cùng năm của cấp trên («${a.body}») là số ${a.cited}.`
+          : `Căn cứ ghi Kế hoạch số ${a.cited} ngày ${vn(a.found)}, nhưng kế hoạch đó ký ngày ${vn(a.date)}.`,
+    hint:
+      a.problem === 'missing'
+        ? 'Thêm kế hoạch của cấp trên vào "bases" (thường là căn cứ đầu tiên, "Thực hiện Kế hoạch số ...").'
+        : 'Sửa số, ký hiệu, ngày của căn cứ cho đúng với kế hoạch của cấp trên.',
+  }),
+  'repo/parent-date': (a) => ({
+    message: `Kế hoạch ký ngày ${vn(a.date)}, trước Kế hoạch số ${a.cited} của cấp trên (ngày ${vn(a.parentDate)}) mà nó cụ thể hóa.`,
+    hint: 'Kiểm tra lại ngày ký của hai kế hoạch.',
+  }),
+  'repo/parent-cluster': (a) => ({
+    message: `Cơ quan ghi là thành viên cụm «${a.cluster}», nhưng tệp tổ chức của cấp trên («${a.parent}») không có «${a.id}» trong cụm đó.`,
+    hint: 'Sửa "memberOf" ở đây hoặc "members" của cụm trong tệp tổ chức của cấp trên cho khớp.',
+  }),
+  'repo/parent-unit': (a) => ({
+    message: `Tệp tổ chức của cấp trên («${a.parent}») không có đơn vị «${a.id}».`,
+    hint: `Thêm «${a.id}» vào "units" của cấp trên, hoặc sửa "parent.id" ở đây.`,
+  }),
+};
+
+export const clerkDescriptionsVi: { [R in ClerkRule]: string } = {
+  'date/invalid': 'Ngày không có trên lịch.',
+  'date/plan-year': 'Ngày ký kế hoạch không thuộc năm kế hoạch.',
+  'date/basis-after-plan': 'Văn bản căn cứ có ngày sau ngày kế hoạch.',
+  'date/deadline-outside-period': 'Thời hạn nhiệm vụ ngoài quý hoặc thời gian của kế hoạch.',
+  'date/done-in-future': 'Ngày hoàn thành ở tương lai.',
+  'task/done-without-date': 'Nhiệm vụ đã xong nhưng thiếu ngày hoàn thành.',
+  'task/date-without-done': 'Có ngày hoàn thành nhưng trạng thái chưa xong.',
+  'task/no-lead': 'Nhiệm vụ chưa có đơn vị chủ trì.',
+  'number/type-code': 'Mã loại văn bản trong ký hiệu không khớp loại văn bản.',
+  'number/issuer-symbol': 'Ký hiệu không khớp chữ viết tắt của cơ quan ban hành.',
+  'number/duplicate': 'Hai văn bản của một cơ quan trùng số trong năm.',
+  'ref/duplicate-id': 'Mã bị dùng hai lần.',
+  'ref/unknown-id': 'Mã đơn vị hoặc người ký không có trong tệp tổ chức.',
+  'ref/unknown-body': 'Không có tệp tổ chức của cơ quan ban hành.',
+  'ref/cluster-leader': 'Cụm trưởng, cụm phó không thuộc cụm.',
+  'ref/unit-in-two-clusters': 'Một đơn vị ở hai cụm thi đua.',
+  'recipients/line-format': 'Nơi nhận có gạch đầu dòng hoặc dấu câu thừa.',
+  'recipients/archive': 'Dòng lưu trữ của Nơi nhận thiếu, sai chỗ hoặc thiếu dấu hai chấm.',
+  'signer/authority': 'Quyền hạn ký (TM., KT., TL., TUQ.) không hợp với người ký.',
+  'text/nfc': 'Chữ gõ bằng ký tự tổ hợp rời (không phải Unicode NFC).',
+  'text/tone-mark': 'Dấu thanh đặt sai chỗ hoặc chồng dấu.',
+  'text/spacing': 'Khoảng trắng thừa.',
+  'text/quotes': 'Dấu ngoặc, ngoặc kép không cân.',
+  'text/known-name': 'Tên thường gặp bị viết sai.',
+  'repo/layout': 'Tệp không khớp thư mục năm hoặc thư mục cơ quan.',
+  'repo/incomplete-year': 'Thư mục năm của một cơ quan thiếu tệp tổ chức hoặc kế hoạch.',
+  'repo/parent-citation': 'Kế hoạch không căn cứ đúng kế hoạch cùng năm của cấp trên.',
+  'repo/parent-date': 'Kế hoạch ký trước kế hoạch của cấp trên.',
+  'repo/parent-cluster': 'Cụm thi đua không khớp với tệp tổ chức của cấp trên.',
+  'repo/parent-unit': 'Cấp trên không có đơn vị này.',
+};
