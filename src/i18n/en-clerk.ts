@@ -29,7 +29,7 @@ export const clerkRulesEn: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
   'recipients/line-format': (a) => ({ message: `Recipient "${a.found}" carries a dash or final punctuation.`, hint: `Write "${a.expected}": dashes, ";" and "." are printed for you.` }),
   'recipients/archive': (a) => ({
     message: a.problem === 'missing' ? 'The recipients lack the archive line.' : a.problem === 'not-last' ? `The archive line "${a.found}" must come last.` : `The archive line "${a.found}" lacks its colon.`,
-    hint: a.problem === 'missing' ? 'Add "Lưu: VT" as the last recipient.' : a.problem === 'not-last' ? 'Move "Lưu: ..." to the end.' : `Write "${a.expected}".`,
+    hint: a.problem === 'missing' ? 'Add "Lưu: VT" as the last recipient.' : a.problem === 'not-last' ? 'Move "Lưu: ..." to the end.' : `Write "${a.expected}"; "plan check --fix" does it.`,
   }),
   'signer/authority': (a) => ({
     message: `The signing authority does not fit the signer (${a.problem}: ${[a.authority, a.on, a.position].filter(Boolean).join(' / ')}).`,

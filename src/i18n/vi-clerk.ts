@@ -100,7 +100,7 @@ export const clerkRulesVi: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
         ? 'Thêm dòng cuối "Lưu: VT" (Văn thư; thêm đơn vị soạn thảo nếu cần).'
         : a.problem === 'not-last'
           ? 'Chuyển dòng "Lưu: ..." xuống cuối danh sách.'
-          : `Viết «${a.expected}».`,
+          : `Viết «${a.expected}»; "plan check --fix" tự sửa.`,
   }),
   'signer/authority': (a) => {
     const words: Record<string, Wording> = {

@@ -58,7 +58,7 @@ describe('usage errors: exit 2, a message on stderr, nothing on stdout, no stack
     ['an unknown flag', ['check', '--nope'], () => repoRoot, /^plan: Không có tùy chọn --nope\.\nXem "plan --help"\.\n$/],
     ['a missing path', ['check', 'khong-co.yaml'], () => repoRoot, /^plan: Không tìm thấy «khong-co\.yaml»\.\n$/],
     ['plan check where there is no plans/', ['check'], folderWithoutPlans, /^plan: .*«plans».*\n$/],
-    ['an invalid --format', ['check', '--format', 'xml'], () => repoRoot, /«xml».*--format.*human hoặc json/],
+    ['an invalid --format', ['check', '--format', 'xml'], () => repoRoot, /«xml».*--format.*human, json, github, sarif hoặc junit/],
     ['--format without a value', ['check', '--format'], () => repoRoot, /--format/],
     ['--lang xx', ['--lang', 'xx', 'check'], () => repoRoot, /^plan: Giá trị «xx» không hợp lệ cho --lang; chọn một trong: vi hoặc en\.\n$/],
     ['--lang=xx after the command', ['check', '--lang=xx'], () => repoRoot, /«xx».*--lang/],
@@ -78,7 +78,7 @@ describe('usage errors: exit 2, a message on stderr, nothing on stdout, no stack
   it('in English with --lang en', async () => {
     const { code, stderr } = await run(['--lang', 'en', 'check', '--format', 'xml']);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^plan: "xml" is not valid for --format.*human or json\.\nSee "plan --help"\.\n$/);
+    expect(stderr).toMatch(/^plan: "xml" is not valid for --format.*human, json, github, sarif, or junit\.\nSee "plan --help"\.\n$/);
   });
 
   it('plan alone: the help, on stderr, exit 2', async () => {
