@@ -38,7 +38,27 @@ export interface Catalogue {
     internal: (detail: string) => string;
     badDate: (option: string, value: string) => string;
     dryRunWithoutFix: string;
+    badChoice: (option: string, value: string, allowed: readonly string[]) => string;
+    unknownTask: (id: string, known: readonly string[]) => string;
+    ambiguousTask: (id: string, places: readonly string[]) => string;
+    periodNeeded: (id: string, periods: readonly string[]) => string;
+    notRepeating: (id: string) => string;
+    editFailed: (file: string, detail: string) => string;
     config: (path: string, problem: 'syntax' | 'shape' | 'unknown-rule' | 'setting', detail: string) => string;
+  };
+  due: {
+    columns: { deadline: string; task: string; lead: string; status: string; late: string };
+    status: Record<'planned' | 'in-progress' | 'done' | 'cancelled', string>;
+    quarterTitle: (quarter: number, year: number) => string;
+    allYearTitle: (year: number) => string;
+    carriedTitle: string;
+    allUnits: string;
+    daysLate: (days: number) => string;
+    allYearMark: string;
+    recurringMark: (period: string) => string;
+    none: (from: string, to: string) => string;
+    summary: (count: number, overdue: number) => string;
+    skipped: (count: number) => string;
   };
   fix: {
     changed: (file: string, count: number, dryRun: boolean) => string;
@@ -58,10 +78,19 @@ export interface Catalogue {
     dryRun: string;
     schema: string;
     schemaKind: string;
+    due: string;
+    dueOptions: {
+      quarter: string; month: string; year: string; from: string; to: string; overdue: string; unit: string;
+      body: string; status: string; noCarry: string; format: string; today: string;
+    };
+    done: string;
+    doneOptions: { on: string; evidence: string; period: string; body: string; year: string };
+    status: string;
+    changed: (id: string, file: string, status: string) => string;
     kindsTitle: string;
     helpTitles: { usage: string; options: string; commands: string; arguments: string };
     /** The usage line of each command, after its name. */
-    usageLines: { plan: string; check: string; schema: string };
+    usageLines: { plan: string; check: string; schema: string; due: string; done: string; status: string };
   };
 }
 
