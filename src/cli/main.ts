@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { catalogues } from '../i18n/index.js';
 import { langs, type Catalogue, type Lang } from '../i18n/catalogue.js';
 import { defineCheck } from './check.js';
+import { defineDone } from './done.js';
 import { defineDue } from './due.js';
 import { exitCodes, UsageError, type CommandContext, type Io } from './io.js';
 import { defineSchema } from './schema.js';
@@ -88,6 +89,7 @@ function buildProgram(ctx: CommandContext): Command {
   defineCheck(program, ctx);
   defineSchema(program, ctx);
   defineDue(program, ctx);
+  defineDone(program, ctx);
   // Subcommands inherit the output, help wording and exit behaviour of the program.
   for (const command of program.commands) {
     command
