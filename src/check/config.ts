@@ -45,7 +45,8 @@ export function loadConfig(path: string): Config {
   try {
     data = parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new ConfigError(path, 'syntax', error instanceof Error ? error.message.split('\n')[0]! : String(error));
+    const first = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    throw new ConfigError(path, 'syntax', first.replace(/:$/, ''));
   }
   if (data === null || data === undefined) return { path, rules: {} };
   if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(path, 'shape', '');

@@ -28,7 +28,7 @@ export const clerkRulesEn: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
   'ref/unit-in-two-clusters': (a) => ({ message: `Unit "${a.id}" is in both cluster "${a.first}" and "${a.second}".`, hint: 'A unit belongs to one emulation cluster.' }),
   'recipients/line-format': (a) => ({ message: `Recipient "${a.found}" carries a dash or final punctuation.`, hint: `Write "${a.expected}": dashes, ";" and "." are printed for you.` }),
   'recipients/archive': (a) => ({
-    message: a.problem === 'missing' ? 'The recipients lack the archive line.' : a.problem === 'not-last' ? `The archive line "${a.found}" must come last.` : `The archive line "${a.found}" lacks its colon.`,
+    message: a.problem === 'missing' ? 'The recipients lack the archive line.' : a.problem === 'not-last' ? `The archive line "${a.found}" must come last.` : a.problem === 'colon-spacing' ? `The archive line "${a.found}" has wrong spacing around its colon.` : `The archive line "${a.found}" lacks its colon.`,
     hint: a.problem === 'missing' ? 'Add "Lưu: VT" as the last recipient.' : a.problem === 'not-last' ? 'Move "Lưu: ..." to the end.' : `Write "${a.expected}"; "plan check --fix" does it.`,
   }),
   'signer/authority': (a) => ({

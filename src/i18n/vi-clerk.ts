@@ -94,7 +94,9 @@ export const clerkRulesVi: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
         ? 'Nơi nhận thiếu dòng lưu trữ.'
         : a.problem === 'not-last'
           ? `Dòng lưu trữ «${a.found}» phải là dòng cuối của Nơi nhận.`
-          : `Dòng lưu trữ «${a.found}» thiếu dấu hai chấm.`,
+          : a.problem === 'colon-spacing'
+            ? `Dòng lưu trữ «${a.found}» viết sai khoảng trắng quanh dấu hai chấm.`
+            : `Dòng lưu trữ «${a.found}» thiếu dấu hai chấm.`,
     hint:
       a.problem === 'missing'
         ? 'Thêm dòng cuối "Lưu: VT" (Văn thư; thêm đơn vị soạn thảo nếu cần).'

@@ -54,6 +54,7 @@ describe('date/plan-year: the plan is signed outside its year', () => {
   it('signed 30/09/2023 (third quarter of the year before): date/plan-year', async () => {
     const r = await check({ plan: (t) => edit(t, 'kind: ke-hoach', 'date: 2024-01-25', 'date: 2023-09-30') });
     expect(r.found).toContain(`${r.at(planFile, '2023-09-30')} date/plan-year`);
+    expect(r.code).toBe(1);
   });
 
   it('passes: signed 31/12/2024, the last day of its year', async () => {
@@ -67,6 +68,7 @@ describe('date/plan-year: the plan is signed outside its year', () => {
     const r = await check({ plan: (t) => edit(t, 'kind: ke-hoach', 'date: 2024-01-25', 'date: 2023-10-01') });
     expect(r.report.diagnostics.filter((d) => d.rule === 'date/plan-year')).toEqual([]);
     expect(new Set(r.report.diagnostics.map((d) => d.rule))).toEqual(new Set(['date/basis-after-plan']));
+    expect(r.code).toBe(1);
   });
 });
 
@@ -109,6 +111,7 @@ describe('date/deadline-outside-period: a deadline outside its quarter, or the p
     const r = await check({ plan: (t) => edit(t, 'id: huong-dan-cham-diem', 'deadline: 2024-09-30', 'deadline: 2024-06-30') });
     expect(r.found).toEqual([`${r.at(planFile, '2024-06-30', 'id: huong-dan-cham-diem')} date/deadline-outside-period`]);
     expect(r.one('date/deadline-outside-period').args).toMatchObject({ quarter: 3, from: '2024-07-01', to: '2024-09-30' });
+    expect(r.code).toBe(1);
   });
 
   it('a deadline in 2025 for a task outside the quarters: outside the plan\'s year', async () => {
@@ -117,6 +120,7 @@ describe('date/deadline-outside-period: a deadline outside its quarter, or the p
     });
     expect(r.found).toEqual([`${r.at(planFile, '2025-01-15')} date/deadline-outside-period`]);
     expect(r.one('date/deadline-outside-period').args).toMatchObject({ quarter: 0, from: '2024-01-01', to: '2024-12-31' });
+    expect(r.code).toBe(1);
   });
 
   it('passes: the last day of the quarter, and the quarter\'s last month', async () => {
@@ -150,6 +154,7 @@ describe('date/done-in-future: a done date after --today', () => {
     const r = await check({ plan: (t) => edit(t, '2024-H1:', 'done: 2024-06-10', 'done: 2024-06-25') });
     expect(r.found).toEqual([`${r.at(planFile, '2024-06-25')} date/done-in-future`]);
     expect(r.one('date/done-in-future').path).toEqual(['sections', 2, 'tasks', 1, 'occurrences', '2024-H1', 'done']);
+    expect(r.code).toBe(1);
   });
 
   it('passes: done today', async () => {

@@ -1,7 +1,7 @@
 // plan check --fix [--dry-run]: on a temp copy of the shipped plan into which errors are injected
 // (each the inverse of a fix), --fix gives back the shipped file byte for byte, but for the lines
 // where the fix legitimately writes other bytes than the shipped file has.
-import { readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BOM, concat, edit, positionOf, shipped, utf8 } from '../helpers/fixtures.js';
@@ -140,6 +140,15 @@ describe('plan check --fix', () => {
     const { code, stderr } = await fix(folder);
     expect(stderr).toBe('Không có chỗ nào sửa tự động được.\n');
     expect(statSync(join(folder, planFile)).mtimeMs).toBe(before);
+    expect(code).toBe(0);
+  });
+
+  it('a rule the config switches off is not fixed either', async () => {
+    const folder = repoWith(inject(original, injections.filter((i) => i.rule === 'text/spacing')));
+    writeFileSync(join(folder, 'plan.config.yaml'), 'rules:\n  text/spacing: off\n');
+    const { code, stderr } = await fix(folder);
+    expect(stderr).toBe('Không có chỗ nào sửa tự động được.\n');
+    expect(readFileSync(join(folder, planFile), 'utf8')).toContain('đua,  khen thưởng.');
     expect(code).toBe(0);
   });
 

@@ -95,6 +95,7 @@ describe('number/duplicate: two documents of one body with one number in one yea
     const r = await check({ plan: (t) => edit(t, 'id: bao-cao-so-ket', 'Báo cáo số 142/', 'Báo cáo số 12/') });
     expect(r.found).toEqual([`${r.at(planFile, 'Báo cáo số 12/BC-MTTQ-BTT')} number/duplicate`]);
     expect(r.one('number/duplicate').args.other).toBe('12/QĐ-MTTQ-BTT');
+    expect(r.code).toBe(1);
   });
 
   it('passes: the plan cited again as evidence, and another body\'s document with the same number', async () => {

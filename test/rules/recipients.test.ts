@@ -49,6 +49,7 @@ describe('recipients/archive: the last line is "Lưu: VT"', () => {
     const r = await check({ plan: (t) => edit(t, 'recipients:', archive, '  - Lưu VT.') });
     expect(r.found).toEqual([`${r.at(planFile, 'Lưu VT.', 'recipients:')} recipients/archive`]);
     expect(r.one('recipients/archive').args.problem).toBe('colon');
+    expect(r.code).toBe(1);
   });
 
   it('"Lưu:VT", its colon present but no space after it: recipients/archive, without claiming the colon is missing', async () => {
@@ -58,6 +59,7 @@ describe('recipients/archive: the last line is "Lưu: VT"', () => {
     expect(d.args.expected).toBe('Lưu: VT');
     // The line has its colon: "thiếu dấu hai chấm" (the colon is missing) would send the clerk looking for nothing.
     expect(d.message).not.toContain('thiếu dấu hai chấm');
+    expect(r.code).toBe(1);
   });
 
   it('the archive line first: at that line, "not-last"', async () => {
@@ -77,6 +79,14 @@ describe('recipients/archive: the last line is "Lưu: VT"', () => {
     const d = r.one('recipients/archive');
     expect(d.args.problem).toBe('missing');
     expect(d.message).toBe('Nơi nhận thiếu dòng lưu trữ.');
+    expect(r.code).toBe(1);
+  });
+
+  it('"Lưu: VT" typed in decomposed characters is still the archive line: only text/nfc', async () => {
+    const nfd = 'Lưu: VT'.normalize('NFD');
+    const r = await check({ plan: (t) => edit(t, 'recipients:', archive, `  - "${nfd}"`) });
+    // Pasted from a PDF, the line looks right and is there: "Nơi nhận thiếu dòng lưu trữ" (missing) is not so.
+    expect(r.found).toEqual([`${r.at(planFile, nfd.slice(0, 4), 'recipients:')} text/nfc`]);
     expect(r.code).toBe(1);
   });
 

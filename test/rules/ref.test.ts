@@ -45,11 +45,13 @@ describe('ref/unknown-id: an id the organisation does not have', () => {
     const r = await check({ plan: (t) => edit(t, 'id: kiem-tra', 'with: [cum-1, cum-2]', 'with: [cum-1, cum-3]') });
     expect(r.found).toEqual([`${r.at(planFile, 'cum-3')} ref/unknown-id`]);
     expect(r.one('ref/unknown-id').path).toEqual(['sections', 1, 'sections', 3, 'tasks', 0, 'with', 1]);
+    expect(r.code).toBe(1);
   });
 
   it('a person as the lead: people sign, they do not lead', async () => {
     const r = await check({ plan: (t) => edit(t, 'id: hoi-nghi-tong-ket', 'lead: ban-thuong-truc', 'lead: duong-thi-kim-phu') });
     expect(r.found).toEqual([`${r.at(planFile, 'duong-thi-kim-phu', 'id: hoi-nghi-tong-ket')} ref/unknown-id`]);
+    expect(r.code).toBe(1);
   });
 
   it('a signer not among the people: at signer.person, "người ký"', async () => {
@@ -58,6 +60,7 @@ describe('ref/unknown-id: an id the organisation does not have', () => {
     const d = r.one('ref/unknown-id');
     expect(d.args).toMatchObject({ what: 'person', suggestion: 'duong-thi-kim-phu' });
     expect(d.message).toContain('người ký');
+    expect(r.code).toBe(1);
   });
 
   it('a cluster member that is no unit of the organisation: at the member', async () => {
@@ -131,6 +134,7 @@ describe('ref/cluster-leader: a cluster\'s leader or deputy is one of its member
     const r = await check({ org: (t) => edit(t, 'id: cum-2\n', 'deputy: thanh-son', 'deputy: la-nga') });
     expect(r.found).toEqual([`${r.at(orgFile, 'la-nga', 'id: cum-2\n')} ref/cluster-leader`]);
     expect(r.one('ref/cluster-leader').message).toContain('Cụm phó');
+    expect(r.code).toBe(1);
   });
 
   it('passes: another member as the leader', async () => {

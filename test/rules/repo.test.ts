@@ -100,6 +100,7 @@ describe('the chain: a commune\'s plan against its district\'s of the same year'
       const r = await check({ communePlan: (t) => edit(t, 'verb: Thực hiện', 'date: 2024-01-25', 'date: 2024-01-26') }, alone);
       expect(r.found).toEqual([`${r.at(communePlanFile, '2024-01-26')} repo/parent-citation`]);
       expect(r.one('repo/parent-citation').args).toMatchObject({ problem: 'date', found: '2024-01-26', date: '2024-01-25' });
+      expect(r.code).toBe(0);
     });
 
     it('the district\'s plan not cited at all: at the "bases" key', async () => {
@@ -109,11 +110,13 @@ describe('the chain: a commune\'s plan against its district\'s of the same year'
       );
       expect(r.found).toEqual([`${r.at(communePlanFile, 'bases:')} repo/parent-citation`]);
       expect(r.one('repo/parent-citation').args).toMatchObject({ problem: 'missing', cited: '109/KH-MTTQ-BTT', date: '2024-01-25' });
+      expect(r.code).toBe(0);
     });
 
     it('the district\'s own plan is no child: dinh-quan has no parent.id', async () => {
       const r = await check({ commune: true }, { paths: [planFile] });
       expect(r.found).toEqual([]);
+      expect(r.code).toBe(0);
     });
   });
 
@@ -128,6 +131,7 @@ describe('the chain: a commune\'s plan against its district\'s of the same year'
       const d = r.one('repo/parent-date');
       expect(d.severity).toBe('warning');
       expect(d.args).toMatchObject({ date: '2024-01-24', cited: '109/KH-MTTQ-BTT', parentDate: '2024-01-25' });
+      expect(r.code).toBe(1);
     });
 
     it('passes: the same day as the district\'s plan', async () => {
@@ -149,12 +153,15 @@ describe('the chain: a commune\'s plan against its district\'s of the same year'
       expect(r.code).toBe(1);
     });
 
-    it('the commune\'s plan checked alone: still finds its district\'s context', async () => {
+    it('the commune\'s organisation checked alone: still finds its district\'s context', async () => {
       // The district's own problem (its cum-1 leader phu-vinh is no member now) is not reported:
-      // dinh-quan's files are context only.
-      const r = await check(lacks, alone);
+      // context only. The finding belongs to the organisation file, so checking the plan alone
+      // does not report it.
+      const r = await check(lacks, { paths: [communeOrgFile] });
       expect(r.found).toEqual([`${r.at(communeOrgFile, 'cum-1', 'memberOf:')} repo/parent-cluster`]);
       expect(r.code).toBe(1);
+      const plan = await check(lacks, alone);
+      expect(plan.found).toEqual([]);
     });
 
     it('the whole repo checked: the district\'s cum-1 leader too', async () => {
@@ -163,11 +170,13 @@ describe('the chain: a commune\'s plan against its district\'s of the same year'
         `${r.at(orgFile, 'phu-vinh', 'id: cum-1')} ref/cluster-leader`,
         `${r.at(communeOrgFile, 'cum-1', 'memberOf:')} repo/parent-cluster`,
       ]);
+      expect(r.code).toBe(1);
     });
 
     it('passes: a cluster the district does not have is not judged (cum-9)', async () => {
       const r = await check({ commune: true, communeOrg: (t) => edit(t, 'memberOf:', 'id: cum-1', 'id: cum-9') }, { paths: ['plans/2024/phu-vinh'] });
       expect(r.found).toEqual([]);
+      expect(r.code).toBe(0);
     });
   });
 
@@ -183,9 +192,16 @@ describe('the chain: a commune\'s plan against its district\'s of the same year'
       expect(r.code).toBe(0);
     });
 
-    it('the commune\'s plan checked alone: still finds its district\'s context', async () => {
-      const r = await check(lacks, alone);
+    it('the commune\'s organisation checked alone: still finds its district\'s context', async () => {
+      const r = await check(lacks, { paths: [communeOrgFile] });
       expect(r.found).toEqual([`${r.at(communeOrgFile, 'dinh-quan', 'parent:')} repo/parent-unit`]);
+      expect(r.code).toBe(0);
+    });
+
+    it('passes: an organisation that names no parent.id is not judged against the district', async () => {
+      const r = await check({ ...lacks, communeOrg: (t) => dropLine(t, '  id: dinh-quan') }, { paths: ['plans/2024/phu-vinh'] });
+      expect(r.found).toEqual([]);
+      expect(r.code).toBe(0);
     });
   });
 });

@@ -26,12 +26,14 @@ describe('signer/authority', () => {
     const r = await check({ org: head, plan: (t) => signer('on: Ban Thường trực', 'on: Chủ tịch')(signer('authority: TM.', 'authority: KT.')(t)) });
     expect(r.found).toEqual([`${r.at(planFile, 'KT.', '\nsigner:')} signer/authority`]);
     expect(r.one('signer/authority').args).toMatchObject({ problem: 'kt-not-deputy', position: 'Chủ tịch' });
+    expect(r.code).toBe(1);
   });
 
   it('TM. with no "on": at "authority", on-missing', async () => {
     const r = await check({ plan: (t) => dropLine(t, '  on: Ban Thường trực') });
     expect(r.found).toEqual([`${r.at(planFile, 'TM.', '\nsigner:')} signer/authority`]);
     expect(r.one('signer/authority').args.problem).toBe('on-missing');
+    expect(r.code).toBe(1);
   });
 
   it('a Phó Chủ tịch signing with no authority: at "person", deputy-without-authority', async () => {
@@ -40,6 +42,7 @@ describe('signer/authority', () => {
     const d = r.one('signer/authority');
     expect(d.path).toEqual(['signer', 'person']);
     expect(d.args).toMatchObject({ problem: 'deputy-without-authority', position: 'Phó Chủ tịch' });
+    expect(r.code).toBe(1);
   });
 
   it.each(['TL.', 'TUQ.'])('%s on behalf of the Chủ tịch, signed by the Chủ tịch: at "authority", delegate-is-head', async (authority) => {
@@ -53,6 +56,7 @@ describe('signer/authority', () => {
     const r = await check({ org: head, plan: (t) => signer('  authority: TM.\n  on: Ban Thường trực\n', '  position: Phó Chủ tịch\n')(t) });
     expect(r.found).toEqual([`${r.at(planFile, 'duong-thi-kim-phu', '\nsigner:')} signer/authority`]);
     expect(r.one('signer/authority').args.problem).toBe('deputy-without-authority');
+    expect(r.code).toBe(1);
   });
 
   describe('passes', () => {

@@ -47,6 +47,7 @@ describe('task/date-without-done: a done date and a status that is not done', ()
     const r = await check({ plan: (t) => edit(t, '2024-H2:', '{ status: planned }', '{ status: planned, done: 2024-06-15 }') });
     expect(r.found).toEqual([`${r.at(planFile, '2024-06-15', '2024-H2:')} task/date-without-done`]);
     expect(r.one('task/date-without-done').args).toMatchObject({ status: 'planned', period: '2024-H2' });
+    expect(r.code).toBe(1);
   });
 
   it('passes: status done with its done date (the shipped task)', async () => {

@@ -25,6 +25,7 @@ describe('text/nfc: a word typed in decomposed characters', () => {
     const r = await check({ plan: (t) => edit(t, 'id: chao-mung-dai-hoi', 'MTTQ\n              Việt Nam', `MTTQ\n              ${nfd} Nam`) });
     expect(r.found).toEqual([`${r.at(planFile, nfd, 'id: chao-mung-dai-hoi')} text/nfc`]);
     expect(r.one('text/nfc').column).toBe(15);
+    expect(r.code).toBe(1);
   });
 });
 
@@ -42,6 +43,7 @@ describe('text/tone-mark: "Vịêt"', () => {
     const r = await check({ plan: (t) => edit(t, 'id: chao-mung-dai-hoi', 'MTTQ\n              Việt Nam', 'MTTQ\n              Vịêt Nam') });
     expect(r.found).toEqual([`${r.at(planFile, 'Vịêt', 'id: chao-mung-dai-hoi')} text/tone-mark`]);
     expect(r.one('text/tone-mark').column).toBe(15);
+    expect(r.code).toBe(1);
   });
 });
 
@@ -78,6 +80,7 @@ describe('text/spacing: a double space', () => {
       plan: (t) => edit(t, '\nrecipients:', '  - BTT Ủy ban MTTQ Việt Nam huyện', '  - "BTT Ủy ban MTTQ Việt Nam  huyện"'),
     });
     expect(r.found).toEqual([`${r.at(planFile, '  huyện"', '\nrecipients:')} text/spacing`]);
+    expect(r.code).toBe(0);
   });
 });
 
@@ -95,6 +98,7 @@ describe('text/quotes: an unbalanced “', () => {
     const r = await check({ plan: (t) => edit(t, 'id: dang-ky-thi-dua', 'năm 2024 gửi', 'năm 2024” gửi') });
     expect(r.found).toEqual([`${r.at(planFile, '”', 'id: dang-ky-thi-dua')} text/quotes`]);
     expect(r.one('text/quotes').args).toMatchObject({ found: '”', expected: '“' });
+    expect(r.code).toBe(0);
   });
 
   it('passes: a quotation that wraps across two lines of a folded scalar, as the shipped plan has', async () => {
@@ -124,5 +128,6 @@ describe('text/quotes: an unbalanced “', () => {
         ),
     });
     expect(r.found).toEqual([]);
+    expect(r.code).toBe(0);
   });
 });

@@ -10,17 +10,23 @@ type OrgFile = Extract<Loaded, { kind: 'to-chuc' }>;
  */
 export const checkParentConsistency: RepoCheck = (repo) => {
   const found: RepoFinding[] = [];
+  const at = (target: Loaded) => (finding: Finding) => found.push({ absolute: target.file.absolute, finding });
   const plans = repo.all.filter((l): l is PlanFile => l.kind === 'ke-hoach');
+  const orgs = repo.all.filter((l): l is OrgFile => l.kind === 'to-chuc');
+  // A plan's citation of its parent's plan: reported in the plan.
   for (const child of plans) {
     if (!repo.checked.has(child.file.absolute)) continue;
-    const childOrg = repo.organisationOf(child);
-    const parentId = childOrg?.data.parent?.id;
-    if (!childOrg || !parentId) continue;
-    const parent = plans.find((p) => p.data.body === parentId && p.data.year === child.data.year);
-    const parentOrg = parent ? repo.organisationOf(parent) : undefined;
-    const at = (target: Loaded, finding: Finding) => found.push({ absolute: target.file.absolute, finding });
-    if (parent) checkCitation(child, parent, (f) => at(child, f));
-    if (parentOrg) checkMembership(childOrg, parentOrg, (f) => at(childOrg, f), repo.checked.has(childOrg.file.absolute));
+    const parentId = repo.organisationOf(child)?.data.parent?.id;
+    const parent = parentId ? plans.find((p) => p.data.body === parentId && p.data.year === child.data.year) : undefined;
+    if (parent) checkCitation(child, parent, at(child));
+  }
+  // An organisation's place among its parent's units and clusters: reported in the organisation.
+  for (const child of orgs) {
+    const parentId = child.data.parent?.id;
+    if (!parentId || !repo.checked.has(child.file.absolute)) continue;
+    const sameYear = orgs.filter((o) => o.data.id === parentId && o.file.yearPath === child.file.yearPath);
+    const parent = sameYear[0] ?? (child.file.yearPath ? undefined : orgs.find((o) => o.data.id === parentId));
+    if (parent) checkMembership(child, parent, at(child));
   }
   return found;
 };
@@ -46,8 +52,7 @@ function checkCitation(child: PlanFile, parent: PlanFile, report: (f: Finding) =
 }
 
 /** The parent lists the child as a unit, and a cluster the child says it belongs to lists it too. */
-function checkMembership(child: OrgFile, parent: OrgFile, report: (f: Finding) => void, checked: boolean): void {
-  if (!checked) return;
+function checkMembership(child: OrgFile, parent: OrgFile, report: (f: Finding) => void): void {
   const id = child.data.id;
   if (!(parent.data.units ?? []).some((u) => u.id === id)) {
     report({ rule: 'repo/parent-unit', path: ['parent', 'id'], args: { id, parent: parent.data.id } });

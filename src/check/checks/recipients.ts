@@ -15,7 +15,8 @@ export const checkRecipients: FileCheck = (loaded) => {
   const findings: Finding[] = [];
   recipients.forEach((line, i) => {
     const path = ['recipients', i];
-    const bare = line.replace(/^\s*[-–+•]\s*/u, '').replace(/\s*[;.,]\s*$/u, '');
+    // Compared in NFC: a decomposed "Lưu" is still the archive line (text/nfc reports the rest).
+    const bare = line.normalize('NFC').replace(/^\s*[-–+•]\s*/u, '').replace(/\s*[;.,]\s*$/u, '');
     const fix = (expected: string) => replaceValue(doc, text, path, expected);
     const isArchive = archive.test(bare);
     if (isArchive && i !== recipients.length - 1) {
@@ -24,12 +25,13 @@ export const checkRecipients: FileCheck = (loaded) => {
     const expected = isArchive ? bare.replace(/^Lưu\s*:?\s*/u, 'Lưu: ') : bare;
     // One fix per value: the archive's also drops a dash or a final ";".
     if (expected !== bare) {
-      findings.push({ rule: 'recipients/archive', path, args: { problem: 'colon', found: line, expected }, fix: fix(expected) });
-    } else if (bare !== line) {
+      const problem = /^Lưu\s*:/u.test(bare) ? 'colon-spacing' : 'colon';
+      findings.push({ rule: 'recipients/archive', path, args: { problem, found: line, expected }, fix: fix(expected) });
+    } else if (bare !== line.normalize('NFC')) {
       findings.push({ rule: 'recipients/line-format', path, args: { found: line, expected: bare }, fix: fix(bare) });
     }
   });
-  if (!recipients.some((line) => archive.test(line.replace(/^\s*[-–+•]\s*/u, '')))) {
+  if (!recipients.some((line) => archive.test(line.normalize('NFC').replace(/^\s*[-–+•]\s*/u, '')))) {
     findings.push({ rule: 'recipients/archive', path: ['recipients'], at: 'key', args: { problem: 'missing', found: '' } });
   }
   return findings;
