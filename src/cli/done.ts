@@ -69,10 +69,11 @@ async function runEdit(id: string, status: Status, options: EditOptions, ctx: Co
     throw new UsageError(catalogue.usage.ambiguousTask(id, matches.map((m) => `--body ${m.plan.data.body} --year ${m.plan.data.year}`)));
   }
   const { plan, task, path } = matches[0]!;
-  if (task.repeat && !options.period) {
+  if (task.repeat) {
     const { occurrencesOf } = await import('../due/occurrences.js');
     const periods = occurrencesOf(plan.data, [{ task, path }]).map((o) => o.period!);
-    throw new UsageError(catalogue.usage.periodNeeded(id, periods));
+    // A period the task cannot have would be written and never seen again.
+    if (!options.period || !periods.includes(options.period)) throw new UsageError(catalogue.usage.periodNeeded(id, periods));
   }
   if (!task.repeat && options.period) throw new UsageError(catalogue.usage.notRepeating(id));
 

@@ -28,8 +28,8 @@ export function defineDue(program: Command, ctx: CommandContext): void {
     .command('due')
     .description(cli.due)
     .usage(cli.usageLines.due)
-    .option('--quarter <n>', o.quarter)
-    .option('--month <n>', o.month)
+    .addOption(new Option('--quarter <n>', o.quarter).conflicts(['month', 'from', 'to']))
+    .addOption(new Option('--month <n>', o.month).conflicts(['from', 'to']))
     .option('--year <year>', o.year)
     .option('--from <date>', o.from)
     .option('--to <date>', o.to)
@@ -71,6 +71,7 @@ async function runDue(options: DueOptions, ctx: CommandContext): Promise<number>
   for (const [name, value] of [['--today', today], ['--from', options.from], ['--to', options.to]] as const) {
     if (value !== undefined && !dates.parseDate(value)) throw new UsageError(catalogue.usage.badDate(name, value));
   }
+  if (options.from && options.to && options.from > options.to) throw new UsageError(catalogue.usage.badRange(options.from, options.to));
   const quarter = integer('--quarter', options.quarter, 1, 4, ctx);
   const month = integer('--month', options.month, 1, 12, ctx);
   const year = integer('--year', options.year, 1945, 2100, ctx) ?? Number((options.from ?? today).slice(0, 4));

@@ -52,6 +52,10 @@ function usageMessage(error: CommanderError, catalogue: Catalogue): string {
       const got = Number(/got (\d+)/.exec(error.message)?.[1] ?? expected + 1);
       return catalogue.usage.excessArguments(got - expected);
     }
+    case 'commander.conflictingOption': {
+      const [a, b] = [...error.message.matchAll(/option '([^' ]*)/g)].map((m) => m[1]!);
+      return catalogue.usage.conflicting(a ?? '', b ?? '');
+    }
     default:
       return error.message.replace(/^error: /, '');
   }

@@ -56,12 +56,12 @@ function daysBetween(from: string, to: string): number {
  */
 export function selectDue(all: readonly Occurrence[], filters: Filters): DueItem[] {
   const { window, today } = filters;
-  const windowYears = new Set([Number(window.from.slice(0, 4)), Number(window.to.slice(0, 4))]);
   const items: DueItem[] = [];
   for (const o of all) {
     const overdue = o.deadline !== undefined && o.deadline < today && !finished(o.status);
     const daysLate = overdue ? daysBetween(o.deadline!, today) : undefined;
-    const inWindow = o.allYear ? windowYears.has(o.year) : o.deadline !== undefined && o.deadline >= window.from && o.deadline <= window.to;
+    // An all-year task is in any window that overlaps its year.
+    const inWindow = o.allYear ? window.from <= `${o.year}-12-31` && window.to >= `${o.year}-01-01` : o.deadline !== undefined && o.deadline >= window.from && o.deadline <= window.to;
     const carried = !inWindow && filters.carry !== false && overdue && o.deadline! < window.from && o.year <= Number(window.to.slice(0, 4));
     if (!inWindow && !carried) continue;
     const item: DueItem = { ...o, overdue, carried, ...(daysLate !== undefined ? { daysLate } : {}) };

@@ -39,6 +39,8 @@ export interface Catalogue {
     badDate: (option: string, value: string) => string;
     dryRunWithoutFix: string;
     badChoice: (option: string, value: string, allowed: readonly string[]) => string;
+    conflicting: (a: string, b: string) => string;
+    badRange: (from: string, to: string) => string;
     unknownTask: (id: string, known: readonly string[]) => string;
     ambiguousTask: (id: string, places: readonly string[]) => string;
     periodNeeded: (id: string, periods: readonly string[]) => string;

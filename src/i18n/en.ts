@@ -174,6 +174,8 @@ export const en: Catalogue = {
     internal: (d) => `Internal error in plan (please report it): ${d}`,
     badDate: (o, v) => `${o} takes a real date, YYYY-MM-DD; "${v}" is not one.`,
     dryRunWithoutFix: '--dry-run goes with --fix (it shows what would be fixed).',
+    conflicting: (a, b) => `${a} cannot go with ${b}: choose one way to name the period.`,
+    badRange: (f, t) => `--from ${f} is after --to ${t}.`,
     badChoice: (o, v, allowed) => `"${v}" is not valid for ${o}; valid values: ${allowed.join(', ')}.`,
     unknownTask: (id, known) => `No task "${id}".${known.length ? ` Tasks: ${known.join(', ')}.` : ''}`,
     ambiguousTask: (id, places) => `Task "${id}" is in several plans: ${places.join('; ')}. Add --body or --year.`,

@@ -221,6 +221,8 @@ export const vi: Catalogue = {
     internal: (d) => `Lỗi nội bộ của plan (xin báo lại cho người phát triển): ${d}`,
     badDate: (o, v) => `${o} cần một ngày năm-tháng-ngày có thật, ví dụ 2024-06-30; «${v}» không phải.`,
     dryRunWithoutFix: '--dry-run chỉ dùng cùng --fix (xem trước các chỗ sẽ sửa).',
+    conflicting: (a, b) => `Không dùng ${a} cùng với ${b}: chọn một cách nêu khoảng thời gian.`,
+    badRange: (f, t) => `--from ${f} lại sau --to ${t}.`,
     badChoice: (o, v, allowed) => `Giá trị «${v}» không hợp lệ cho ${o}; các giá trị có: ${allowed.join(', ')}.`,
     unknownTask: (id, known) => `Không có nhiệm vụ mã «${id}».${known.length ? ` Các mã có: ${known.join(', ')}.` : ''}`,
     ambiguousTask: (id, places) => `Mã «${id}» có ở nhiều kế hoạch: ${places.join('; ')}. Ghi thêm --body hoặc --year.`,

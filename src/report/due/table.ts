@@ -8,9 +8,10 @@ export function dueTable(rows: readonly DueRow[], context: DueContext): string {
   const { catalogue, chalk } = context;
   const c = catalogue.due.columns;
   if (rows.length === 0) return `${catalogue.due.none(vnDate(context.window.from), vnDate(context.window.to))}\n`;
-  // Fixed columns first; the task text takes what is left of the terminal (6 borders).
-  const fixed = { deadline: 12, lead: 22, status: 12, late: 10 };
-  const taskWidth = Math.max(24, context.width - fixed.deadline - fixed.lead - fixed.status - fixed.late - 6);
+  // Fixed columns first, narrower on a narrow terminal; the task text takes what is left (6 borders).
+  const narrow = context.width < 100;
+  const fixed = { deadline: 12, lead: narrow ? 16 : 22, status: narrow ? 11 : 12, late: narrow ? 9 : 10 };
+  const taskWidth = Math.max(20, context.width - fixed.deadline - fixed.lead - fixed.status - fixed.late - 6);
   const table = new Table({
     head: [c.deadline, c.task, c.lead, c.status, c.late].map((h) => chalk.bold(h)),
     colWidths: [fixed.deadline, taskWidth, fixed.lead, fixed.status, fixed.late],
