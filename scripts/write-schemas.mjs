@@ -1,8 +1,19 @@
-// Writes schemas/<kind>.schema.json from the schemas in src/model/schemas (via the build in dist/),
-// for editors: a plan file's first line `# yaml-language-server: $schema=...` points at one.
+// Writes schemas/<kind>.schema.json from the schemas in src/model/schemas, for editors: a plan
+// file's first line `# yaml-language-server: $schema=...` points at one.
 // Run after changing a schema: `npm run schemas`. A test fails when these files drift.
-import { writeFileSync, renameSync, mkdirSync } from 'node:fs';
-import { kinds, kindNames } from '../dist/model/kinds.js';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const bundled = await build({
+  stdin: { contents: "export { kinds, kindNames } from './src/model/kinds.ts';", resolveDir: new URL('..', import.meta.url).pathname, loader: 'ts' },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+  logLevel: 'error',
+});
+const source = bundled.outputFiles[0].text;
+const { kinds, kindNames } = await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
 
 const folder = new URL('../schemas/', import.meta.url);
 mkdirSync(folder, { recursive: true });

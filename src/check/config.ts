@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parse } from 'yaml';
 import type { Diagnostic, Severity } from './diagnostic.js';
 import { ruleIds, type RuleId } from './rules.js';
 
@@ -40,7 +39,9 @@ export function findConfig(cwd: string): string | undefined {
   }
 }
 
-export function loadConfig(path: string): Config {
+export async function loadConfig(path: string): Promise<Config> {
+  // The YAML parser only when there is a config to read.
+  const { parse } = await import('yaml');
   let data: unknown;
   try {
     data = parse(readFileSync(path, 'utf8'));

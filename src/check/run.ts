@@ -1,36 +1,32 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Catalogue } from '../i18n/catalogue.js';
-import { checkFileBytes, type FileResult } from './check-file.js';
-import { fileChecks, repoChecks, textChecks } from './checks/index.js';
-import type { Loaded, Options, Repo } from './checks/context.js';
+import { CheckCache } from './cache.js';
+import type { Facts, Options } from './checks/context.js';
 import type { Config } from './config.js';
 import { applyConfig } from './config.js';
-import { toDiagnostics } from './diagnose.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
+import type { FileDiagnostic, FileOutcome } from './file-pass.js';
 import { displayPath } from './files.js';
+import type { Outcome } from './parallel.js';
+import { checkRepo, placeOf } from './repo-pass.js';
 import { rules } from './rules.js';
 
 export interface CheckRun {
   diagnostics: Diagnostic[];
-  /** Each checked file's text, by display path, for the excerpts of the human format. */
+  /** The text of each file with a diagnostic, by display path, for the excerpts of the human format. */
   sources: Map<string, string>;
   files: number;
-  /** Each checked file's result by absolute path, for --fix. */
-  results: Map<string, FileResult>;
 }
 
 export interface RunOptions extends Options {
   config?: Config;
-}
-
-/** plans/<year>/<body>/<file>: the year and body a file's folders name, if they do. */
-function placeOf(absolute: string): { yearFolder?: number; bodyFolder?: string; yearPath?: string } {
-  const bodyPath = dirname(absolute);
-  const yearPath = dirname(bodyPath);
-  const year = basename(yearPath);
-  if (!/^\d{4}$/.test(year)) return {};
-  return { yearFolder: Number(year), bodyFolder: basename(bodyPath), yearPath };
+  /** Folder of the content cache; none: no cache. */
+  cacheFolder?: string;
+  /** Bytes of some files instead of the disk's (a fix is checked before it is written); never cached. */
+  contents?: ReadonlyMap<string, Uint8Array>;
+  /** Fewest files worth starting worker threads for (default: minFilesForWorkers). */
+  minFilesForWorkers?: number;
 }
 
 /**
@@ -39,20 +35,21 @@ function placeOf(absolute: string): { yearFolder?: number; bodyFolder?: string; 
  */
 function contextFiles(checked: readonly string[]): string[] {
   const years = new Set(checked.map((f) => placeOf(f).yearPath).filter((p): p is string => p !== undefined));
+  const seen = new Set(checked);
   const found: string[] = [];
   for (const year of years) {
-    for (const body of safeList(year)) {
+    for (const body of list(year)) {
       if (!body.isDirectory() || body.name.startsWith('.')) continue;
-      for (const file of safeList(join(year, body.name))) {
-        if (file.isFile() && /\.ya?ml$/i.test(file.name)) found.push(join(year, body.name, file.name));
+      for (const file of list(join(year, body.name))) {
+        const path = join(year, body.name, file.name);
+        if (file.isFile() && /\.ya?ml$/i.test(file.name) && !seen.has(path)) found.push(path);
       }
     }
   }
-  const seen = new Set(checked);
-  return found.filter((f) => !seen.has(f)).sort();
+  return found.sort();
 }
 
-function safeList(folder: string) {
+function list(folder: string) {
   try {
     return readdirSync(folder, { withFileTypes: true });
   } catch {
@@ -60,79 +57,94 @@ function safeList(folder: string) {
   }
 }
 
-function load(absolute: string, result: FileResult): Loaded | undefined {
-  if (!result.valid || !result.kind || !result.doc || result.text === undefined) return undefined;
-  const file = { absolute, doc: result.doc, text: result.text, ...placeOf(absolute) };
-  return { kind: result.kind, data: result.data, file } as Loaded;
-}
-
-function makeRepo(all: Loaded[], checked: ReadonlySet<string>): Repo {
-  const organisations = all.filter((l): l is Extract<Loaded, { kind: 'to-chuc' }> => l.kind === 'to-chuc');
-  return {
-    all,
-    checked,
-    organisationOf(plan) {
-      const candidates = organisations.filter((o) => o.data.id === plan.data.body);
-      // In plans/<year>/, a plan's organisation is the one of its own year.
-      return candidates.find((o) => o.file.yearPath === plan.file.yearPath) ?? (plan.file.yearPath ? undefined : candidates[0]);
-    },
-  };
+/** The worker script exists only in the bundled tool (dist/check/worker.js). */
+function workersAvailable(): boolean {
+  try {
+    return existsSync(new URL('../check/worker.js', import.meta.url));
+  } catch {
+    return false;
+  }
 }
 
 /**
- * Checks every file, reporting every problem of every file, sorted. `contents` gives the bytes of
- * some files instead of the disk's (a fix is checked before it is written).
+ * Checks every file, reporting every problem of every file, sorted. Each file is checked on its
+ * own (from the cache when its bytes have not changed, on worker threads when there are many),
+ * then the checks across files run on the facts of all of them.
  */
-export function checkFiles(
-  cwd: string,
-  absolutePaths: readonly string[],
-  catalogue: Catalogue,
-  options: RunOptions,
-  contents?: ReadonlyMap<string, Uint8Array>,
-): CheckRun {
-  const diagnostics: Diagnostic[] = [];
-  const sources = new Map<string, string>();
-  const results = new Map<string, FileResult>();
-  const loaded: Loaded[] = [];
-  for (const absolute of absolutePaths) {
-    const file = displayPath(cwd, absolute);
+export async function checkFiles(cwd: string, absolutePaths: readonly string[], catalogue: Catalogue, options: RunOptions): Promise<CheckRun> {
+  const passOptions = { today: options.today, lang: catalogue.lang };
+  const cache = options.cacheFolder && !options.contents ? new CheckCache(options.cacheFolder, passOptions) : undefined;
+  const checked = new Set(absolutePaths);
+  const outcomes = new Map<string, Outcome>();
+  const misses: { absolute: string; hash?: string; bytes: Uint8Array }[] = [];
+  for (const absolute of [...absolutePaths, ...contextFiles(absolutePaths)]) {
     let bytes: Uint8Array;
     try {
-      bytes = contents?.get(absolute) ?? readFileSync(absolute);
+      bytes = options.contents?.get(absolute) ?? readFileSync(absolute);
     } catch (error) {
-      const detail = (error as NodeJS.ErrnoException).code ?? String(error);
-      const wording = catalogue.rules['file/unreadable']({ detail });
-      diagnostics.push({ file, severity: rules['file/unreadable'].severity, rule: 'file/unreadable', ...wording, args: { detail } });
+      outcomes.set(absolute, { unreadable: (error as NodeJS.ErrnoException).code ?? String(error) });
       continue;
     }
-    const result = checkFileBytes(absolute, bytes);
-    results.set(absolute, result);
-    if (result.text !== undefined) sources.set(file, result.text);
-    const item = load(absolute, result);
-    if (item) {
-      loaded.push(item);
-      for (const check of fileChecks) result.findings.push(...check(item, options));
-    }
-    if (result.kind && result.doc && result.text !== undefined) {
-      const textItem = item ?? ({ kind: result.kind, data: result.data, file: { absolute, doc: result.doc, text: result.text } } as Loaded);
-      for (const check of textChecks) result.findings.push(...check(textItem, options));
-    }
+    const hash = cache ? CheckCache.hash(bytes) : undefined;
+    const hit = hash ? cache!.get(absolute, hash) : undefined;
+    if (hit) outcomes.set(absolute, hit);
+    else misses.push({ absolute, bytes, ...(hash ? { hash } : {}) });
   }
-  const checked = new Set(results.keys());
-  for (const absolute of contextFiles([...checked])) {
-    try {
-      const item = load(absolute, checkFileBytes(absolute, readFileSync(absolute)));
-      if (item) loaded.push(item);
-    } catch {
-      // A context file that cannot be read only means less context.
+  // Below this many files, starting threads costs more than it saves.
+  const minimum = options.minFilesForWorkers ?? 400;
+  if (misses.length >= minimum && !options.contents && workersAvailable()) {
+    const { checkInWorkers } = await import('./parallel.js');
+    const done = await checkInWorkers(misses.map((m) => m.absolute), passOptions);
+    for (const [absolute, outcome] of done) outcomes.set(absolute, outcome);
+  } else if (misses.length > 0) {
+    // The parser and the checks, loaded only when some file is not in the cache.
+    const { checkOne } = await import('./file-pass.js');
+    for (const { absolute, bytes } of misses) outcomes.set(absolute, checkOne(absolute, bytes, passOptions));
+  }
+  if (cache) {
+    for (const { absolute, hash } of misses) {
+      const outcome = outcomes.get(absolute);
+      if (hash && outcome && !('unreadable' in outcome)) cache.set(absolute, hash, outcome);
     }
+    cache.save();
   }
-  const repo = makeRepo(loaded, checked);
-  for (const check of repoChecks) {
-    for (const { absolute, finding } of check(repo, options)) results.get(absolute)?.findings.push(finding);
+
+  const facts = new Map<string, Facts>();
+  for (const [absolute, outcome] of outcomes) if ('facts' in outcome && outcome.facts) facts.set(absolute, outcome.facts);
+  const across = await checkRepo(facts, checked, options, catalogue, options.contents);
+
+  const diagnostics: Diagnostic[] = [];
+  for (const absolute of absolutePaths) {
+    const file = displayPath(cwd, absolute);
+    const outcome = outcomes.get(absolute)!;
+    if ('unreadable' in outcome) {
+      const args = { detail: outcome.unreadable };
+      diagnostics.push({ file, severity: rules['file/unreadable'].severity, rule: 'file/unreadable', ...catalogue.rules['file/unreadable'](args), args });
+      continue;
+    }
+    const own: FileDiagnostic[] = [...(outcome as FileOutcome).diagnostics, ...(across.get(absolute) ?? [])];
+    for (const d of own) diagnostics.push({ file, ...d });
   }
-  for (const [absolute, result] of results) diagnostics.push(...toDiagnostics(displayPath(cwd, absolute), result, catalogue));
   const kept = applyConfig(diagnostics, options.config);
   kept.sort(compareDiagnostics);
-  return { diagnostics: kept, sources, files: absolutePaths.length, results };
+  return { diagnostics: kept, sources: await sourcesOf(cwd, kept, options.contents), files: absolutePaths.length };
+}
+
+/** The texts the human format quotes: only of files that have something to show. */
+async function sourcesOf(cwd: string, diagnostics: readonly Diagnostic[], contents?: ReadonlyMap<string, Uint8Array>): Promise<Map<string, string>> {
+  const sources = new Map<string, string>();
+  const wanted = new Set(diagnostics.filter((d) => d.range).map((d) => d.file));
+  if (wanted.size === 0) return sources;
+  const { decode } = await import('./source.js');
+  const { resolve } = await import('node:path');
+  for (const file of wanted) {
+    const absolute = resolve(cwd, file);
+    try {
+      const decoded = decode(contents?.get(absolute) ?? readFileSync(absolute));
+      if (decoded.ok) sources.set(file, decoded.text);
+    } catch {
+      // gone since: no excerpt
+    }
+  }
+  return sources;
 }

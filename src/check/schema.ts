@@ -1,23 +1,10 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import { kinds, type Kind } from '../model/kinds.js';
 import type { JsonSchema } from '../model/schemas/common.js';
 import type { Finding } from './diagnostic.js';
 import { allowedProperties, fieldAt } from './field.js';
+import { validatorFor } from './validators-compiled.js';
 import { closest } from './suggest.js';
-
-let ajv: Ajv2020 | undefined;
-const validators = new Map<Kind, ValidateFunction>();
-
-/** Compiled once per process and kind, on first use: a run that checks no plan compiles no plan schema. */
-function validatorFor(kind: Kind): ValidateFunction {
-  let validate = validators.get(kind);
-  if (!validate) {
-    ajv ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-    validate = ajv.compile(kinds[kind].schema);
-    validators.set(kind, validate);
-  }
-  return validate;
-}
 
 /** Every schema problem of a document of this kind, as findings with data paths. */
 export function validateSchema(kind: Kind, data: unknown): Finding[] {

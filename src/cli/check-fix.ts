@@ -1,4 +1,6 @@
-import { renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { decode } from '../check/source.js';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { applyFixes, isSafeFix } from '../check/fix.js';
 import { checkFiles, type CheckRun, type RunOptions } from '../check/run.js';
@@ -12,25 +14,27 @@ const maxPasses = 5;
  * `plan check --fix`: applies the safe fixes of each file, in place, keeping every other byte
  * (comments, order, layout, BOM, line ends); written atomically. Returns what it did, in words.
  */
-export function fixFiles(cwd: string, run: CheckRun, catalogue: Catalogue, options: RunOptions, dryRun: boolean): string {
+export async function fixFiles(cwd: string, run: CheckRun, catalogue: Catalogue, options: RunOptions, dryRun: boolean): Promise<string> {
   const lines: string[] = [];
-  for (const [absolute, first] of run.results) {
-    if (first.text === undefined) continue;
-    const original = first.text;
-    let text = original;
+  const files = [...new Set(run.diagnostics.filter((d) => d.fix).map((d) => d.file))];
+  for (const file of files) {
+    const absolute = resolve(cwd, file);
+    const decoded = decode(readFileSync(absolute));
+    if (!decoded.ok) continue;
+    let text = decoded.text;
     const done: Diagnostic[] = [];
-    let diagnostics = run.diagnostics.filter((d) => d.fix && d.file === displayPath(cwd, absolute));
+    let diagnostics = run.diagnostics.filter((d) => d.fix && d.file === file);
     for (let pass = 0; pass < maxPasses && diagnostics.length > 0; pass++) {
       const byFix = new Map<Fix, Diagnostic>(diagnostics.map((d) => [d.fix!, d]));
       const { text: next, applied } = applyFixes(text, [...byFix.keys()]);
       if (applied.length === 0 || !isSafeFix(text, next)) break;
       done.push(...applied.map((f) => byFix.get(f)!));
       text = next;
-      diagnostics = recheck(cwd, absolute, text, first.bom === true, catalogue, options);
+      diagnostics = await recheck(cwd, absolute, text, decoded.bom, catalogue, options);
     }
     if (done.length === 0) continue;
-    if (!dryRun) writeAtomically(absolute, (first.bom ? '\uFEFF' : '') + text);
-    lines.push(catalogue.fix.changed(displayPath(cwd, absolute), done.length, dryRun));
+    if (!dryRun) writeAtomically(absolute, (decoded.bom ? '\uFEFF' : '') + text);
+    lines.push(catalogue.fix.changed(file, done.length, dryRun));
     for (const d of done) {
       const where = d.range ? `${d.range.start.line}:${d.range.start.column}` : '';
       lines.push(`  ${where} [${d.rule}] ${d.message}`);
@@ -41,9 +45,10 @@ export function fixFiles(cwd: string, run: CheckRun, catalogue: Catalogue, optio
 }
 
 /** The fixable diagnostics of a fixed text, found by checking it as the file it will become. */
-function recheck(cwd: string, absolute: string, text: string, bom: boolean, catalogue: Catalogue, options: RunOptions): Diagnostic[] {
+async function recheck(cwd: string, absolute: string, text: string, bom: boolean, catalogue: Catalogue, options: RunOptions): Promise<Diagnostic[]> {
   const bytes = new TextEncoder().encode((bom ? '\uFEFF' : '') + text);
-  const run = checkFiles(cwd, [absolute], catalogue, options, new Map([[absolute, bytes]]));
+  const { cacheFolder: _none, ...uncached } = options;
+  const run = await checkFiles(cwd, [absolute], catalogue, { ...uncached, contents: new Map([[absolute, bytes]]) });
   return run.diagnostics.filter((d) => d.fix);
 }
 

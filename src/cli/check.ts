@@ -12,6 +12,7 @@ interface CheckOptions {
   today?: string;
   fix?: boolean;
   dryRun?: boolean;
+  cache: boolean;
 }
 
 /** `plan check [PATH...]`: wires options to the checker, loaded only when the command runs. */
@@ -27,6 +28,7 @@ export function defineCheck(program: Command, ctx: CommandContext): void {
     .option('--today <date>', cli.today)
     .option('--fix', cli.fix)
     .option('--dry-run', cli.dryRun)
+    .option('--no-cache', cli.noCache)
     .action(async (paths: string[], options: CheckOptions) => {
       ctx.exitCode = await runCheck(paths, options, ctx);
     });
@@ -34,7 +36,7 @@ export function defineCheck(program: Command, ctx: CommandContext): void {
 
 async function runCheck(paths: string[], options: CheckOptions, ctx: CommandContext): Promise<number> {
   const { io, catalogue } = ctx;
-  const [files, run, { formatters }, { chalkFor }, { summarize }, config, dates, fixing] = await Promise.all([
+  const [files, run, { formatters }, { chalkFor }, { summarize }, config, dates, { cacheFolderName }, { dirname, join }] = await Promise.all([
     import('../check/files.js'),
     import('../check/run.js'),
     import('../report/formats.js'),
@@ -42,7 +44,8 @@ async function runCheck(paths: string[], options: CheckOptions, ctx: CommandCont
     import('../check/diagnostic.js'),
     import('../check/config.js'),
     import('../model/dates.js'),
-    import('./check-fix.js'),
+    import('../check/cache.js'),
+    import('node:path'),
   ]);
   // GitHub Actions reads annotations: its own format is the default there.
   const format: FormatName = options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'human');
@@ -50,9 +53,9 @@ async function runCheck(paths: string[], options: CheckOptions, ctx: CommandCont
   if (!dates.parseDate(today)) throw new UsageError(catalogue.usage.badDate('--today', today));
   if (options.dryRun && !options.fix) throw new UsageError(catalogue.usage.dryRunWithoutFix);
 
+  const plans = files.findPlansFolder(io.cwd);
   let targets = paths;
   if (targets.length === 0) {
-    const plans = files.findPlansFolder(io.cwd);
     if (!plans) throw new UsageError(catalogue.usage.noPlansFolder('plans'));
     targets = [plans];
   }
@@ -66,21 +69,30 @@ async function runCheck(paths: string[], options: CheckOptions, ctx: CommandCont
   const configPath = config.findConfig(io.cwd);
   let loaded;
   try {
-    loaded = configPath ? config.loadConfig(configPath) : undefined;
+    loaded = configPath ? await config.loadConfig(configPath) : undefined;
   } catch (error) {
     if (error instanceof config.ConfigError) {
       throw new UsageError(catalogue.usage.config(files.displayPath(io.cwd, error.path), error.problem, error.detail));
     }
     throw error;
   }
-  const runOptions = { today, ...(loaded ? { config: loaded } : {}) };
-  let result = run.checkFiles(io.cwd, absolute, catalogue, runOptions);
+  // The cache sits beside plans/ (git-ignored), or in the working folder outside a plans repo.
+  const cacheFolder = options.cache ? join(plans ? dirname(plans) : io.cwd, cacheFolderName) : undefined;
+  const runOptions = {
+    today,
+    ...(loaded ? { config: loaded } : {}),
+    ...(cacheFolder ? { cacheFolder } : {}),
+    ...(io.env.PLAN_PARALLEL_MIN ? { minFilesForWorkers: Number(io.env.PLAN_PARALLEL_MIN) } : {}),
+  };
+  let result = await run.checkFiles(io.cwd, absolute, catalogue, runOptions);
   if (options.fix) {
-    const report = fixing.fixFiles(io.cwd, result, catalogue, runOptions, Boolean(options.dryRun));
+    const fixing = await import('./check-fix.js');
+    const report = await fixing.fixFiles(io.cwd, result, catalogue, runOptions, Boolean(options.dryRun));
     io.stderr.write(report);
-    if (!options.dryRun) result = run.checkFiles(io.cwd, absolute, catalogue, runOptions);
+    if (!options.dryRun) result = await run.checkFiles(io.cwd, absolute, catalogue, runOptions);
   }
-  const text = formatters[format](result.diagnostics, {
+  const formatter = await formatters[format]();
+  const text = formatter(result.diagnostics, {
     catalogue,
     sources: result.sources,
     files: result.files,

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { catalogues } from '../i18n/index.js';
 import { langs, type Catalogue, type Lang } from '../i18n/catalogue.js';
@@ -6,12 +5,8 @@ import { defineCheck } from './check.js';
 import { defineDone } from './done.js';
 import { defineDue } from './due.js';
 import { exitCodes, UsageError, type CommandContext, type Io } from './io.js';
+import { version } from '../version.js';
 import { defineSchema } from './schema.js';
-
-function packageVersion(): string {
-  const raw = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
-  return (JSON.parse(raw) as { version: string }).version;
-}
 
 /** --lang is read before commander, so that help and usage errors speak the chosen language. */
 function chooseLang(io: Io): Lang | { invalid: string } {
@@ -82,7 +77,7 @@ function buildProgram(ctx: CommandContext): Command {
   };
   const program = new Command('plan')
     .description(catalogue.cli.description)
-    .version(packageVersion(), '-V, --version', catalogue.cli.version)
+    .version(version, '-V, --version', catalogue.cli.version)
     .helpOption('-h, --help', catalogue.cli.help)
     .helpCommand(false)
     .option('--lang <lang>', catalogue.cli.lang)

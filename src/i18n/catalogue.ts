@@ -78,6 +78,7 @@ export interface Catalogue {
     today: string;
     fix: string;
     dryRun: string;
+    noCache: string;
     schema: string;
     schemaKind: string;
     due: string;

@@ -220,6 +220,7 @@ export const en: Catalogue = {
     strict: 'treat warnings as errors (exit code 1)',
     today: "take this date as today (YYYY-MM-DD; default: today in Vietnam)",
     fix: 'apply the safe fixes (NFC, tone marks, spacing, misspelt names, recipients), keeping comments and layout',
+    noCache: 'do not use the .plan-cache/ folder (check every file afresh)',
     dryRun: 'with --fix: print what would be fixed, write nothing',
     schema: 'print the JSON Schema of a kind of file (no kind: list the kinds)',
     schemaKind: 'kind of file',

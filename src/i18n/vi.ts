@@ -267,6 +267,7 @@ export const vi: Catalogue = {
     strict: 'coi cảnh báo là lỗi (mã thoát 1)',
     today: 'coi ngày này là hôm nay (năm-tháng-ngày; mặc định: hôm nay theo giờ Việt Nam)',
     fix: 'tự sửa các lỗi sửa được an toàn (NFC, dấu thanh, khoảng trắng, tên viết sai, Nơi nhận), giữ nguyên chú thích và bố cục',
+    noCache: 'không dùng bộ nhớ đệm .plan-cache/ (kiểm tra lại mọi tệp từ đầu)',
     dryRun: 'cùng --fix: chỉ in các chỗ sẽ sửa, không ghi tệp',
     schema: 'in JSON Schema của một loại tệp (không ghi loại: liệt kê các loại)',
     schemaKind: 'loại tệp',

@@ -1,9 +1,12 @@
 import type { Range } from '../check/diagnostic.js';
 
-const segmenter = new Intl.Segmenter('vi', { granularity: 'grapheme' });
+let segmenter: Intl.Segmenter | undefined;
 
 /** Counts what the eye counts: "ệ" typed as e + two combining marks is one letter. */
 export function graphemes(text: string): string[] {
+  // Plain ASCII needs no segmenter (loading ICU's costs milliseconds at start-up).
+  if (/^[\x20-\x7e]*$/.test(text)) return [...text];
+  segmenter ??= new Intl.Segmenter('vi', { granularity: 'grapheme' });
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 

@@ -1,21 +1,16 @@
 import type { Diagnostic } from '../check/diagnostic.js';
 import type { FormatContext } from './context.js';
-import { formatGithub } from './github.js';
-import { formatHuman } from './human.js';
-import { formatJson } from './json.js';
-import { formatJunit } from './junit.js';
-import { formatSarif } from './sarif.js';
 
 export type Formatter = (diagnostics: readonly Diagnostic[], context: FormatContext) => string;
 
-/** Output formats by name: each a pure function of the diagnostics. */
+/** Output formats by name, each a pure function of the diagnostics, loaded only when chosen. */
 export const formatters = {
-  human: formatHuman,
-  json: formatJson,
-  github: formatGithub,
-  sarif: formatSarif,
-  junit: formatJunit,
-} as const satisfies Record<string, Formatter>;
+  human: async () => (await import('./human.js')).formatHuman,
+  json: async () => (await import('./json.js')).formatJson,
+  github: async () => (await import('./github.js')).formatGithub,
+  sarif: async () => (await import('./sarif.js')).formatSarif,
+  junit: async () => (await import('./junit.js')).formatJunit,
+} as const satisfies Record<string, () => Promise<Formatter>>;
 
 export type FormatName = keyof typeof formatters;
 export const formatNames = Object.keys(formatters) as FormatName[];

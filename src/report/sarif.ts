@@ -1,17 +1,11 @@
-import { readFileSync } from 'node:fs';
 import type { Diagnostic, Severity } from '../check/diagnostic.js';
 import { ruleIds, rules, type RuleId } from '../check/rules.js';
 import type { FormatContext } from './context.js';
+import { version } from '../version.js';
 
 const levels: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
-let version: string | undefined;
-
-/** The tool's version, from package.json: src/report and dist/report sit at the same depth. Read once. */
-function toolVersion(): string {
-  version ??= (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  return version;
-}
+const toolVersion = () => version;
 
 /** What encodeURIComponent escapes but a path segment may hold as is: $ & + , ; = : @ (RFC 3986 pchar). */
 const pathCharacters = /%(24|26|2B|2C|3B|3D|3A|40)/g;

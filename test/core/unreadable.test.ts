@@ -9,10 +9,10 @@ const folder = mkdtempSync(join(tmpdir(), 'plan-unreadable-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('a file that cannot be read', () => {
-  it('is reported as file/unreadable with the reason, and the other files are still checked', () => {
+  it('is reported as file/unreadable with the reason, and the other files are still checked', async () => {
     // A folder where a file was expected: reading it fails with EISDIR, as a vanished or
     // locked file would fail between listing and reading.
-    const run = checkFiles(folder, [folder, join(folder, 'missing.yaml')], catalogues.vi, { today: '2026-01-01' });
+    const run = await checkFiles(folder, [folder, join(folder, 'missing.yaml')], catalogues.vi, { today: '2026-01-01' });
     expect(run.diagnostics.map((d) => [d.rule, d.args.detail])).toEqual([
       ['file/unreadable', 'EISDIR'],
       ['file/unreadable', 'ENOENT'],

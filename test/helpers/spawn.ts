@@ -20,8 +20,7 @@ export function ensureBuilt(): void {
   if (built) return;
   const entry = join(repoRoot, 'dist', 'cli', 'main.js');
   if (!existsSync(entry) || statSync(entry).mtimeMs < newest(join(repoRoot, 'src'))) {
-    const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
-    const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: repoRoot, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs')], { cwd: repoRoot, encoding: 'utf8' });
     if (!existsSync(entry)) throw new Error(`build failed:\n${result.stdout}${result.stderr}`);
   }
   built = true;

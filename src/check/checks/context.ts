@@ -1,31 +1,50 @@
 import type { Document } from 'yaml';
-import type { Organisation, Plan } from '../../model/types.js';
+import type { Basis, Organisation, Plan, Signer } from '../../model/types.js';
 import type { Finding } from '../diagnostic.js';
 
-/** A file that passed its schema: its data can be trusted to have the documented shape. */
-export type Loaded =
-  | { kind: 'to-chuc'; data: Organisation; file: LoadedFile }
-  | { kind: 'ke-hoach'; data: Plan; file: LoadedFile };
-
-export interface LoadedFile {
-  /** Absolute path: the key findings are reported under. */
-  absolute: string;
-  /** Year and body folder, when the file sits in plans/<year>/<body>/. */
-  yearFolder?: number;
-  bodyFolder?: string;
-  /** The year folder's path, to find the other bodies of the same year. */
-  yearPath?: string;
-  doc: Document;
-  text: string;
-}
+/** One file as a file check sees it: its data (it passed its schema), its YAML and text. */
+export type FileInput =
+  | { kind: 'to-chuc'; data: Organisation; doc: Document; text: string; absolute: string }
+  | { kind: 'ke-hoach'; data: Plan; doc: Document; text: string; absolute: string };
 
 export interface Options {
   /** "Today" as YYYY-MM-DD: done dates may not be after it. */
   today: string;
 }
 
-/** A check of one file's data on its own. */
-export type FileCheck = (loaded: Loaded, options: Options) => Finding[];
+/** A check of one file on its own. */
+export type FileCheck = (input: FileInput, options: Options) => Finding[];
+
+/** What the checks across files need of a plan: small enough to keep for thousands of files. */
+export interface PlanFacts {
+  kind: 'ke-hoach';
+  body: string;
+  year: number;
+  number: number;
+  symbol: string;
+  date: string;
+  signer: Signer;
+  bases: Pick<Basis, 'kind' | 'number' | 'symbol' | 'date'>[];
+  tasks: { id: string; path: (string | number)[]; lead?: string; with?: string[]; evidence?: string; done?: string }[];
+}
+
+/** An organisation file is small: the checks across files keep it whole. */
+export type OrganisationFacts = Organisation;
+
+export type Facts = PlanFacts | OrganisationFacts;
+
+/** Where a file sits: plans/<year>/<body>/<file>. */
+export interface Place {
+  /** Absolute path: the key findings are reported under. */
+  absolute: string;
+  yearFolder?: number;
+  bodyFolder?: string;
+  /** The year folder's path, to find the other bodies of the same year. */
+  yearPath?: string;
+}
+
+/** A file that passed its schema, as the checks across files see it. */
+export type Loaded = { kind: 'ke-hoach'; data: PlanFacts; file: Place } | { kind: 'to-chuc'; data: OrganisationFacts; file: Place };
 
 /** A finding of a check across files, with the file it belongs to. */
 export interface RepoFinding {

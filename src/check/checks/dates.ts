@@ -28,9 +28,9 @@ const quarterRange = (year: number, quarter: number) => ({
 });
 
 /** Dates: real ones; the plan's in its year; bases before the plan; deadlines in their quarter; done dates. */
-export const checkDates: FileCheck = (loaded, { today }) => {
-  if (loaded.kind !== 'ke-hoach') return [];
-  const plan = loaded.data;
+export const checkDates: FileCheck = (input, { today }) => {
+  if (input.kind !== 'ke-hoach') return [];
+  const plan = input.data;
   const findings: Finding[] = [];
   for (const { path, value, deadline } of datesOf(plan)) {
     if (!(deadline ? parseDeadline(value) : parseDate(value))) findings.push({ rule: 'date/invalid', path, args: { value } });

@@ -1,11 +1,8 @@
-import type { FileCheck, RepoCheck } from './context.js';
-import { checkParentConsistency } from './consistency.js';
+import type { FileCheck } from './context.js';
 import { checkDates } from './dates.js';
-import { checkLayout } from './layout.js';
-import { checkBasisCodes, checkDuplicateNumbers, checkPlanSymbol } from './numbers.js';
+import { checkBasisCodes } from './numbers.js';
 import { checkRecipients } from './recipients.js';
-import { checkIds, checkPlanReferences } from './references.js';
-import { checkSigner } from './signer.js';
+import { checkIds } from './references.js';
 import { checkVietnameseText } from './text.js';
 
 /** Checks of one file's data (it passed its schema). */
@@ -13,13 +10,3 @@ export const fileChecks: readonly FileCheck[] = [checkDates, checkBasisCodes, ch
 
 /** Checks of one file's text, whatever its data: they need only the parsed YAML. */
 export const textChecks: readonly FileCheck[] = [checkVietnameseText];
-
-/** Checks across files: references, numbering, the folder layout, the plans' chain. */
-export const repoChecks: readonly RepoCheck[] = [
-  checkPlanReferences,
-  checkPlanSymbol,
-  checkDuplicateNumbers,
-  checkSigner,
-  checkLayout,
-  checkParentConsistency,
-];

@@ -1,15 +1,14 @@
 import { citedDocument, codesFor, fileTypeCodes, typeCodeOf } from '../../model/document-types.js';
 import type { Finding } from '../diagnostic.js';
 import type { FileCheck, Loaded, RepoCheck, RepoFinding } from './context.js';
-import { tasksOf } from './walk.js';
 
 type PlanFile = Extract<Loaded, { kind: 'ke-hoach' }>;
 
 /** Each basis's symbol opens with the code of its kind of document (Nghị quyết → NQ...). */
-export const checkBasisCodes: FileCheck = (loaded) => {
-  if (loaded.kind !== 'ke-hoach') return [];
+export const checkBasisCodes: FileCheck = (input) => {
+  if (input.kind !== 'ke-hoach') return [];
   const findings: Finding[] = [];
-  loaded.data.bases?.forEach((basis, i) => {
+  input.data.bases?.forEach((basis, i) => {
     const codes = codesFor(basis.kind);
     if (!basis.symbol || !codes) return;
     const code = typeCodeOf(basis.symbol);
@@ -62,7 +61,8 @@ export const checkDuplicateNumbers: RepoCheck = (repo) => {
     const issuer = repo.organisationOf(loaded)?.data.issuer.symbol;
     const list = byBody.get(plan.body) ?? [];
     list.push({ number: plan.number, symbol: plan.symbol, year: Number(plan.date.slice(0, 4)), owner: loaded, path: ['number'] });
-    for (const { task, path } of tasksOf(plan)) {
+    for (const task of plan.tasks) {
+      const { path } = task;
       const cited = task.evidence ? citedDocument(task.evidence) : undefined;
       if (!cited || !issuer || !cited.symbol.endsWith(`-${issuer}`)) continue;
       const year = Number((task.done ?? plan.date).slice(0, 4));

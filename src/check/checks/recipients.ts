@@ -8,10 +8,10 @@ const archive = /^Lưu\b/u;
  * Nơi nhận: the data holds each recipient as words only ("- " and ";" are printed), and the last
  * line is the archive ("Lưu: VT"), written with its colon.
  */
-export const checkRecipients: FileCheck = (loaded) => {
-  if (loaded.kind !== 'ke-hoach') return [];
-  const { recipients } = loaded.data;
-  const { doc, text } = loaded.file;
+export const checkRecipients: FileCheck = (input) => {
+  if (input.kind !== 'ke-hoach') return [];
+  const { recipients } = input.data;
+  const { doc, text } = input;
   const findings: Finding[] = [];
   recipients.forEach((line, i) => {
     const path = ['recipients', i];

@@ -11,7 +11,7 @@ export const allUnits = 'all-units';
 const idLists = ['departments', 'units', 'clusters', 'memberOf', 'people'] as const;
 
 /** Ids unique within an organisation, and task ids within a plan; clusters name real units. */
-export const checkIds: FileCheck = (loaded) => {
+export const checkIds: FileCheck = (input) => {
   const findings: Finding[] = [];
   const seen = new Map<string, (string | number)[]>();
   const note = (id: string, path: (string | number)[]) => {
@@ -19,11 +19,11 @@ export const checkIds: FileCheck = (loaded) => {
     if (first) findings.push({ rule: 'ref/duplicate-id', path, args: { id, first: first.join('.') } });
     else seen.set(id, path);
   };
-  if (loaded.kind === 'ke-hoach') {
-    for (const { task, path } of tasksOf(loaded.data)) note(task.id, [...path, 'id']);
+  if (input.kind === 'ke-hoach') {
+    for (const { task, path } of tasksOf(input.data)) note(task.id, [...path, 'id']);
     return findings;
   }
-  const org = loaded.data;
+  const org = input.data;
   for (const list of idLists) org[list]?.forEach((item, i) => note(item.id, [list, i, 'id']));
   findings.push(...checkClusters(org));
   return findings;
@@ -68,7 +68,8 @@ export const checkPlanReferences: RepoCheck = (repo) => {
       continue;
     }
     const ids = [allUnits, ...idLists.filter((l) => l !== 'people').flatMap((list) => (org[list] ?? []).map((x) => x.id))];
-    for (const { task, path } of tasksOf(plan)) {
+    for (const task of plan.tasks) {
+      const { path } = task;
       const refs: [string, (string | number)[]][] = [
         ...(task.lead ? [[task.lead, [...path, 'lead']] as [string, (string | number)[]]] : []),
         ...(task.with ?? []).map((id, k): [string, (string | number)[]] => [id, [...path, 'with', k]]),

@@ -7,8 +7,8 @@ import type { FileCheck } from './context.js';
  * Vietnamese text, checked where the user typed it: each line of each string value's source, so
  * that offsets and fixes land on the file's own characters (no re-serialising of the YAML).
  */
-export const checkVietnameseText: FileCheck = (loaded) => {
-  const { doc, text } = loaded.file;
+export const checkVietnameseText: FileCheck = (input) => {
+  const { doc, text } = input;
   const findings: Finding[] = [];
   visit(doc, {
     Scalar(key, node) {

@@ -35,7 +35,9 @@ export interface TextView {
   map(start: number, end: number): MappedRange;
 }
 
-const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+// Created on first need: loading ICU's segmenter costs milliseconds that NFC text never needs.
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = { segment: (text: string) => (segmenter ??= new Intl.Segmenter('und', { granularity: 'grapheme' })).segment(text) };
 
 export function viewOf(original: string): TextView {
   const nfc = original.normalize('NFC');

@@ -1,0 +1,46 @@
+import type { Document } from 'yaml';
+import { catalogues, type Lang } from '../i18n/index.js';
+import type { Kind } from '../model/kinds.js';
+import type { Organisation, Plan } from '../model/types.js';
+import { checkFileBytes } from './check-file.js';
+import type { Facts, FileInput, Options } from './checks/context.js';
+import { factsOf } from './checks/facts.js';
+import { fileChecks, textChecks } from './checks/index.js';
+import { toDiagnostics } from './diagnose.js';
+import type { Diagnostic } from './diagnostic.js';
+
+/** A diagnostic before it is given the file name the user sees (that depends on the working folder). */
+export type FileDiagnostic = Omit<Diagnostic, 'file'>;
+
+/** What checking one file on its own yields: plain data, so it can cross a worker or sit in a cache. */
+export interface FileOutcome {
+  diagnostics: FileDiagnostic[];
+  kind?: Kind;
+  /** The facts the checks across files need; present when the file passed its schema. */
+  facts?: Facts;
+}
+
+export interface FilePassOptions extends Options {
+  lang: Lang;
+}
+
+/** Every check of one file that needs no other file: syntax, schema, dates, ids, recipients, text. */
+export function checkOne(absolute: string, bytes: Uint8Array, options: FilePassOptions): FileOutcome {
+  const result = checkFileBytes(absolute, bytes);
+  const { doc, text, kind } = result;
+  if (result.valid && kind && doc && text !== undefined) {
+    const input = { kind, data: result.data, doc, text, absolute } as FileInput;
+    for (const check of fileChecks) result.findings.push(...check(input, options));
+  }
+  if (kind && doc && text !== undefined) {
+    // Text is checked whatever the data's shape: it needs only the parsed YAML.
+    const input = { kind, data: result.data as Plan & Organisation, doc: doc as Document, text, absolute } as FileInput;
+    for (const check of textChecks) result.findings.push(...check(input, options));
+  }
+  const diagnostics = toDiagnostics('', result, catalogues[options.lang]).map(({ file: _file, ...rest }) => rest);
+  return {
+    diagnostics,
+    ...(kind ? { kind } : {}),
+    ...(result.valid && kind ? { facts: factsOf(kind, result.data as Plan | Organisation) } : {}),
+  };
+}

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import type { Catalogue } from '../i18n/catalogue.js';
+import type { Facts, Loaded, Options, Place, Repo } from './checks/context.js';
+import { repoChecks } from './checks/repo-index.js';
+import type { FileDiagnostic } from './file-pass.js';
+
+/** plans/<year>/<body>/<file>: the year and body a file's folders name, if they do. */
+export function placeOf(absolute: string): Place {
+  const bodyPath = dirname(absolute);
+  const yearPath = dirname(bodyPath);
+  const year = basename(yearPath);
+  if (!/^\d{4}$/.test(year)) return { absolute };
+  return { absolute, yearFolder: Number(year), bodyFolder: basename(bodyPath), yearPath };
+}
+
+function makeRepo(all: Loaded[], checked: ReadonlySet<string>): Repo {
+  const organisations = all.filter((l): l is Extract<Loaded, { kind: 'to-chuc' }> => l.kind === 'to-chuc');
+  return {
+    all,
+    checked,
+    organisationOf(plan) {
+      const candidates = organisations.filter((o) => o.data.id === plan.data.body);
+      // In plans/<year>/, a plan's organisation is the one of its own year.
+      return candidates.find((o) => o.file.yearPath === plan.file.yearPath) ?? (plan.file.yearPath ? undefined : candidates[0]);
+    },
+  };
+}
+
+/**
+ * The checks across files, on the facts of every loaded file. Their findings name data paths; the
+ * few files that have one are parsed again to place them (facts keep no positions).
+ */
+export async function checkRepo(
+  facts: ReadonlyMap<string, Facts>,
+  checked: ReadonlySet<string>,
+  options: Options,
+  catalogue: Catalogue,
+  contents?: ReadonlyMap<string, Uint8Array>,
+): Promise<Map<string, FileDiagnostic[]>> {
+  const all = [...facts].map(([absolute, data]) => ({ kind: data.kind, data, file: placeOf(absolute) }) as Loaded);
+  const repo = makeRepo(all, checked);
+  const byFile = new Map<string, import('./diagnostic.js').Finding[]>();
+  for (const check of repoChecks) {
+    for (const { absolute, finding } of check(repo, options)) byFile.set(absolute, [...(byFile.get(absolute) ?? []), finding]);
+  }
+  const out = new Map<string, FileDiagnostic[]>();
+  if (byFile.size === 0) return out;
+  // Only now the parser: a clean run of the checks across files never loads it.
+  const [{ checkFileBytes }, { toDiagnostics }] = await Promise.all([import('./check-file.js'), import('./diagnose.js')]);
+  for (const [absolute, findings] of byFile) {
+    const result = checkFileBytes(absolute, contents?.get(absolute) ?? readFileSync(absolute));
+    const located = toDiagnostics('', { ...result, findings }, catalogue).map(({ file: _file, ...rest }) => rest);
+    out.set(absolute, located);
+  }
+  return out;
+}
