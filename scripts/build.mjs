@@ -4,7 +4,7 @@
 //  2. one ESM bundle per command path (esbuild, code splitting): `plan check` loads the checker,
 //     never the renderer; `plan --help` loads only the command list.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -58,20 +58,60 @@ const aheadOfTime = {
   },
 };
 
-await build({
-  entryPoints: { 'cli/main': join(root, 'src/cli/main.ts'), 'check/worker': join(root, 'src/check/worker.ts') },
-  outdir: dist,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  minify: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  // CommonJS packages bundled into ESM (ajv, yaml) call require(): give them Node's.
-  banner: { js: "import { createRequire as __planCreateRequire } from 'node:module'; const require = __planCreateRequire(import.meta.url);" },
-  plugins: [aheadOfTime],
-  logLevel: 'error',
-  legalComments: 'none',
-});
+// commander requires child_process at load time, for executable subcommands plan does not have:
+// hand it a stand-in that loads the real module only if it is ever used (start-up is a feature).
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${'node_modules'}/commander/`) ? { path: 'lazy-child-process', namespace: 'plan-stub' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'plan-stub' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
+// One self-contained ESM file per lazy boundary: every `import()` of a project module starts a file
+// of its own at the same place under dist/ as its source under src/ (so the relative specifier
+// stays right), holding all its static imports. Node loads a few files per command, not dozens
+// of small chunks: each module costs the ESM loader about a millisecond at start-up.
+const src = join(root, 'src');
+const outputOf = (source) => join(dist, relative(src, source).replace(/\.ts$/, '.js'));
+const pending = [join(src, 'cli/main.ts'), join(src, 'check/worker.ts')];
+const done = new Set();
+while (pending.length > 0) {
+  const entry = pending.pop();
+  if (done.has(entry)) continue;
+  done.add(entry);
+  const outfile = outputOf(entry);
+  const boundaries = {
+    name: 'lazy-boundaries',
+    setup(b) {
+      b.onResolve({ filter: /^\.\.?\// }, (args) => {
+        if (args.kind !== 'dynamic-import') return undefined;
+        const target = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+        pending.push(target);
+        let path = relative(dirname(outfile), outputOf(target)).split(sep).join('/');
+        if (!path.startsWith('.')) path = `./${path}`;
+        return { path, external: true };
+      });
+    },
+  };
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    // CommonJS packages bundled into ESM (ajv, yaml) call require(): give them Node's.
+    banner: { js: "import { createRequire as __planCreateRequire } from 'node:module'; const require = __planCreateRequire(import.meta.url);" },
+    plugins: [boundaries, aheadOfTime, lazyChildProcess],
+    logLevel: 'error',
+    legalComments: 'none',
+  });
+}
 rmSync(gen, { recursive: true, force: true });

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { version } from '../version.js';
-import type { FileOutcome } from './file-pass.js';
 
 /** Bump when the shape of what is cached changes. */
 const format = 1;
@@ -10,25 +9,26 @@ const format = 1;
 export const cacheFolderName = '.plan-cache';
 
 /**
- * What `plan check` found in each file on its own, keyed by the file's content: a file whose bytes
- * are the same as at the last run is not parsed again. The key also holds the tool's version, the
- * language and "today" (a done date in the future depends on it), so nothing is trusted across
- * versions. One JSON file, written atomically; safe to delete at any time.
+ * What was worked out from each file, keyed by the file's content: a file whose bytes are the same
+ * as at the last run is not parsed again. The key also holds the tool's version and what else the
+ * result depends on (for `plan check`: the language and "today"), so nothing is trusted across
+ * versions. One JSON file per use, written atomically; the folder is safe to delete at any time.
  */
-export class CheckCache {
-  private entries: Record<string, { hash: string; outcome: FileOutcome }> = {};
+export class ContentCache<T> {
+  private entries: Record<string, { hash: string; outcome: T }> = {};
   private dirty = false;
   private readonly path: string;
   private readonly key: string;
 
   constructor(
     private readonly folder: string,
-    key: { lang: string; today: string },
+    name: string,
+    key: readonly string[],
   ) {
-    this.path = join(folder, 'check.json');
-    this.key = `${format}|${version}|${key.lang}|${key.today}`;
+    this.path = join(folder, `${name}.json`);
+    this.key = [format, version, ...key].join('|');
     try {
-      const stored = JSON.parse(readFileSync(this.path, 'utf8')) as { key?: string; entries?: CheckCache['entries'] };
+      const stored = JSON.parse(readFileSync(this.path, 'utf8')) as { key?: string; entries?: ContentCache<T>['entries'] };
       if (stored.key === this.key && stored.entries) this.entries = stored.entries;
     } catch {
       // No cache yet, or an unreadable one: start empty.
@@ -39,12 +39,12 @@ export class CheckCache {
     return createHash('sha1').update(bytes).digest('hex');
   }
 
-  get(absolute: string, hash: string): FileOutcome | undefined {
+  get(absolute: string, hash: string): T | undefined {
     const entry = this.entries[absolute];
     return entry && entry.hash === hash ? entry.outcome : undefined;
   }
 
-  set(absolute: string, hash: string, outcome: FileOutcome): void {
+  set(absolute: string, hash: string, outcome: T): void {
     this.entries[absolute] = { hash, outcome };
     this.dirty = true;
   }

@@ -41,7 +41,7 @@ export function findConfig(cwd: string): string | undefined {
 
 export async function loadConfig(path: string): Promise<Config> {
   // The YAML parser only when there is a config to read.
-  const { parse } = await import('yaml');
+  const { parse } = await import('./yaml-text.js');
   let data: unknown;
   try {
     data = parse(readFileSync(path, 'utf8'));

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { checkFileBytes } from './check-file.js';
+import { ContentCache } from './cache.js';
+import type { Kind } from '../model/kinds.js';
 import type { Organisation, Plan } from '../model/types.js';
 
 export interface PlanEntry {
@@ -20,20 +21,37 @@ export interface RepoData {
   invalid: string[];
 }
 
-export function loadRepo(files: readonly string[]): RepoData {
+type Cached = { kind: Kind; data: unknown } | { invalid: true };
+
+/**
+ * Reads the files' data. With a cache folder, a file whose bytes have not changed is read from
+ * the cache (plain JSON) and the YAML parser and the schema are not even loaded.
+ */
+export async function loadRepo(files: readonly string[], cacheFolder?: string): Promise<RepoData> {
   const repo: RepoData = { plans: [], organisations: [], invalid: [] };
+  const cache = cacheFolder ? new ContentCache<Cached>(cacheFolder, 'data', []) : undefined;
+  let checkFileBytes: typeof import('./check-file.js').checkFileBytes | undefined;
   for (const absolute of files) {
-    let result;
+    let bytes: Uint8Array;
     try {
-      result = checkFileBytes(absolute, readFileSync(absolute));
+      bytes = readFileSync(absolute);
     } catch {
       repo.invalid.push(absolute);
       continue;
     }
-    if (!result.valid) repo.invalid.push(absolute);
-    else if (result.kind === 'ke-hoach') repo.plans.push({ absolute, data: result.data as Plan });
-    else if (result.kind === 'to-chuc') repo.organisations.push({ absolute, data: result.data as Organisation });
+    const hash = cache ? ContentCache.hash(bytes) : undefined;
+    let entry = hash ? cache!.get(absolute, hash) : undefined;
+    if (!entry) {
+      checkFileBytes ??= (await import('./check-file.js')).checkFileBytes;
+      const result = checkFileBytes(absolute, bytes);
+      entry = result.valid && result.kind ? { kind: result.kind, data: result.data } : { invalid: true };
+      if (hash) cache!.set(absolute, hash, entry);
+    }
+    if ('invalid' in entry) repo.invalid.push(absolute);
+    else if (entry.kind === 'ke-hoach') repo.plans.push({ absolute, data: entry.data as Plan });
+    else repo.organisations.push({ absolute, data: entry.data as Organisation });
   }
+  cache?.save();
   return repo;
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalogue } from '../i18n/catalogue.js';
-import { CheckCache } from './cache.js';
+import { ContentCache } from './cache.js';
 import type { Facts, Options } from './checks/context.js';
 import type { Config } from './config.js';
 import { applyConfig } from './config.js';
@@ -73,7 +73,10 @@ function workersAvailable(): boolean {
  */
 export async function checkFiles(cwd: string, absolutePaths: readonly string[], catalogue: Catalogue, options: RunOptions): Promise<CheckRun> {
   const passOptions = { today: options.today, lang: catalogue.lang };
-  const cache = options.cacheFolder && !options.contents ? new CheckCache(options.cacheFolder, passOptions) : undefined;
+  const cache =
+    options.cacheFolder && !options.contents
+      ? new ContentCache<FileOutcome>(options.cacheFolder, 'check', [passOptions.lang, passOptions.today])
+      : undefined;
   const checked = new Set(absolutePaths);
   const outcomes = new Map<string, Outcome>();
   const misses: { absolute: string; hash?: string; bytes: Uint8Array }[] = [];
@@ -85,7 +88,7 @@ export async function checkFiles(cwd: string, absolutePaths: readonly string[], 
       outcomes.set(absolute, { unreadable: (error as NodeJS.ErrnoException).code ?? String(error) });
       continue;
     }
-    const hash = cache ? CheckCache.hash(bytes) : undefined;
+    const hash = cache ? ContentCache.hash(bytes) : undefined;
     const hit = hash ? cache!.get(absolute, hash) : undefined;
     if (hit) outcomes.set(absolute, hit);
     else misses.push({ absolute, bytes, ...(hash ? { hash } : {}) });

@@ -1,11 +1,10 @@
 import { Option, type Command } from 'commander';
 import type { CommandContext } from './io.js';
-import { exitCodes, UsageError } from './io.js';
 
 const formats = ['table', 'json', 'csv', 'md'] as const;
 const statuses = ['planned', 'in-progress', 'done', 'cancelled'] as const;
 
-interface DueOptions {
+export interface DueOptions {
   quarter?: string;
   month?: string;
   year?: string;
@@ -41,94 +40,8 @@ export function defineDue(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--format <name>', o.format).choices(formats).default('table'))
     .option('--today <date>', o.today)
     .action(async (options: DueOptions) => {
+      const { runDue } = await import('./due-action.js');
       ctx.exitCode = await runDue(options, ctx);
     });
 }
 
-/** A whole number from an option, within bounds, or a usage error listing the valid values. */
-function integer(option: string, value: string | undefined, min: number, max: number, ctx: CommandContext): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < min || n > max) {
-    const allowed = Array.from({ length: Math.min(max - min + 1, 12) }, (_, i) => String(min + i));
-    throw new UsageError(ctx.catalogue.usage.badChoice(option, value, max - min < 12 ? allowed : [`${min}-${max}`]));
-  }
-  return n;
-}
-
-async function runDue(options: DueOptions, ctx: CommandContext): Promise<number> {
-  const { io, catalogue } = ctx;
-  const [files, dates, { loadDue }, { selectDue, windowOf }, { toRow, unitName }, { chalkFor }, formats] = await Promise.all([
-    import('../check/files.js'),
-    import('../model/dates.js'),
-    import('../due/load.js'),
-    import('../due/select.js'),
-    import('../due/rows.js'),
-    import('./color.js'),
-    import('../report/due/index.js'),
-  ]);
-  const today = options.today ?? dates.todayInVietnam();
-  for (const [name, value] of [['--today', today], ['--from', options.from], ['--to', options.to]] as const) {
-    if (value !== undefined && !dates.parseDate(value)) throw new UsageError(catalogue.usage.badDate(name, value));
-  }
-  if (options.from && options.to && options.from > options.to) throw new UsageError(catalogue.usage.badRange(options.from, options.to));
-  const quarter = integer('--quarter', options.quarter, 1, 4, ctx);
-  const month = integer('--month', options.month, 1, 12, ctx);
-  const year = integer('--year', options.year, 1945, 2100, ctx) ?? Number((options.from ?? today).slice(0, 4));
-  // No window asked for: the current quarter.
-  const asked = quarter ?? month ?? options.from ?? options.to ?? options.year;
-  const window = windowOf(year, asked === undefined ? { quarter: Math.ceil(Number(today.slice(5, 7)) / 3) } : {
-    ...(quarter ? { quarter } : {}),
-    ...(month ? { month } : {}),
-    ...(options.from ? { from: options.from } : {}),
-    ...(options.to ? { to: options.to } : {}),
-  });
-
-  const plans = files.findPlansFolder(io.cwd);
-  if (!plans) throw new UsageError(catalogue.usage.noPlansFolder('plans'));
-  const data = loadDue(files.collectFiles(io.cwd, [plans]));
-  const bodies = [...new Set(data.repo.plans.map((p) => p.data.body))].sort();
-  if (options.body && !bodies.includes(options.body)) throw new UsageError(catalogue.usage.badChoice('--body', options.body, bodies));
-  if (options.unit) {
-    const units = knownUnits(data.repo.organisations.map((o) => o.data), catalogue.due.allUnits, unitName);
-    if (!units.some((u) => u.id === options.unit)) {
-      throw new UsageError(catalogue.usage.badChoice('--unit', options.unit, units.map((u) => `${u.id} (${u.name})`)));
-    }
-  }
-  const items = selectDue(data.occurrences, {
-    window,
-    today,
-    carry: options.carry,
-    ...(options.overdue ? { overdueOnly: true } : {}),
-    ...(options.unit ? { unit: options.unit } : {}),
-    ...(options.body ? { body: options.body } : {}),
-    ...(options.status ? { status: options.status } : {}),
-    memberUnits: (body) => (data.organisationByBody(body, year)?.units ?? []).map((u) => u.id),
-  });
-  const rows = items.map((item) => toRow(item, data.organisationByBody(item.body, item.year), catalogue.due.allUnits));
-  const context = { catalogue, chalk: chalkFor(io.env, io.stdout), width: widthOf(io), window };
-  io.stdout.write(formats.dueFormatters[options.format](rows, context));
-  if (data.repo.invalid.length > 0) io.stderr.write(`${catalogue.due.skipped(data.repo.invalid.length)}\n`);
-  return exitCodes.ok;
-}
-
-function widthOf(io: CommandContext['io']): number {
-  const columns = (io.stdout as { columns?: number }).columns;
-  return columns && columns > 40 ? columns : 100;
-}
-
-/** Every id a task may name, with its name, sorted by name as Vietnamese sorts (Intl.Collator). */
-function knownUnits(
-  orgs: readonly import('../model/types.js').Organisation[],
-  allUnits: string,
-  name: (org: import('../model/types.js').Organisation, id: string, all: string) => string,
-): { id: string; name: string }[] {
-  const found = new Map<string, string>([['all-units', allUnits]]);
-  for (const org of orgs) {
-    for (const list of [org.departments, org.units, org.clusters, org.memberOf]) {
-      for (const x of list ?? []) found.set(x.id, name(org, x.id, allUnits));
-    }
-  }
-  const collator = new Intl.Collator('vi');
-  return [...found].map(([id, n]) => ({ id, name: n })).sort((a, b) => collator.compare(a.name, b.name));
-}

@@ -24,9 +24,15 @@ export interface CommandContext {
 
 /** A problem with how the tool was called (exit 2), worded for the user already. */
 export class UsageError extends Error {
+  override readonly name = 'UsageError';
   constructor(message: string) {
     super(message);
   }
+}
+
+/** A usage error thrown by a lazily loaded command file (its own copy of the class): known by name. */
+export function isUsageError(error: unknown): error is UsageError {
+  return error instanceof UsageError || (error instanceof Error && error.name === 'UsageError');
 }
 
 export const exitCodes = {

@@ -1,10 +1,10 @@
 import { Command, CommanderError } from 'commander';
-import { catalogues } from '../i18n/index.js';
+import { loadCatalogue } from '../i18n/load.js';
 import { langs, type Catalogue, type Lang } from '../i18n/catalogue.js';
 import { defineCheck } from './check.js';
 import { defineDone } from './done.js';
 import { defineDue } from './due.js';
-import { exitCodes, UsageError, type CommandContext, type Io } from './io.js';
+import { exitCodes, isUsageError, type CommandContext, type Io } from './io.js';
 import { version } from '../version.js';
 import { defineSchema } from './schema.js';
 
@@ -107,7 +107,7 @@ function buildProgram(ctx: CommandContext): Command {
 export async function main(io: Io): Promise<number> {
   const chosen = chooseLang(io);
   const lang: Lang = typeof chosen === 'string' ? chosen : 'vi';
-  const catalogue = catalogues[lang];
+  const catalogue = await loadCatalogue(lang);
   if (typeof chosen !== 'string') {
     const source = io.argv.some((a) => a === '--lang' || a.startsWith('--lang=')) ? '--lang' : 'PLAN_LANG';
     io.stderr.write(`plan: ${catalogue.usage.invalidChoice(source, chosen.invalid, langs)}\n`);
@@ -125,7 +125,7 @@ export async function main(io: Io): Promise<number> {
       io.stderr.write(`plan: ${usageMessage(error, catalogue)}\n${catalogue.usage.seeHelp}\n`);
       return exitCodes.usage;
     }
-    if (error instanceof UsageError) {
+    if (isUsageError(error)) {
       io.stderr.write(`plan: ${error.message}\n`);
       return exitCodes.usage;
     }

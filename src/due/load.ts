@@ -12,8 +12,8 @@ export interface DueData {
 }
 
 /** Every occurrence of every task of every valid plan among the files. */
-export function loadDue(files: readonly string[]): DueData {
-  const repo = loadRepo(files);
+export async function loadDue(files: readonly string[], cacheFolder?: string): Promise<DueData> {
+  const repo = await loadRepo(files, cacheFolder);
   const occurrences = repo.plans.flatMap((plan) => occurrencesOf(plan.data, tasksOf(plan.data)));
   const organisationOf = (plan: PlanEntry) => organisationFor(repo, plan)?.data;
   const organisationByBody = (body: string, year: number) => {
