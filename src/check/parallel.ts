@@ -4,27 +4,58 @@ import type { FileOutcome, FilePassOptions } from './file-pass.js';
 
 export type Outcome = FileOutcome | { unreadable: string };
 
+/** A worker's heap: a plan file needs a few MB at most; small heaps keep the whole run lean. */
+const resourceLimits = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 12 };
+
 /**
- * Checks files on worker threads, one per core (at most 4), each taking an equal share. Only the
+ * Worker threads for `plan check`, one per core (at most 4), kept for the whole run. Only the
  * bundled tool has the worker script (dist/check/worker.js); elsewhere the caller checks inline.
  */
-export async function checkInWorkers(files: readonly string[], options: FilePassOptions, threads = Math.min(4, availableParallelism())): Promise<Map<string, Outcome>> {
-  const script = new URL('../check/worker.js', import.meta.url);
-  const shares: string[][] = Array.from({ length: threads }, () => []);
-  // Round robin: neighbouring files (one body's years) are alike in size.
-  files.forEach((file, i) => shares[i % threads]!.push(file));
-  const results = await Promise.all(
-    shares
-      .filter((share) => share.length > 0)
-      .map(
-        (share) =>
-          new Promise<[string, Outcome][]>((resolve, reject) => {
-            const worker = new Worker(script, { workerData: { files: share, options } });
-            worker.once('message', (message: [string, Outcome][]) => resolve(message));
-            worker.once('error', reject);
-            worker.once('exit', (code) => code !== 0 && reject(new Error(`worker exited with code ${code}`)));
+export class WorkerPool {
+  private readonly workers: Worker[];
+  private broken = false;
+
+  constructor(options: FilePassOptions, threads = Math.min(4, availableParallelism())) {
+    const script = new URL('../check/worker.js', import.meta.url);
+    this.workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(script, { workerData: { options }, resourceLimits }));
+    for (const worker of this.workers) worker.unref();
+  }
+
+  /**
+   * Each worker takes an equal share; results come back in batches. Files a worker did not get to
+   * (it ran out of memory on a huge file, say) are left out of the map: the caller checks them.
+   */
+  async check(files: readonly string[]): Promise<Map<string, Outcome>> {
+    const results = new Map<string, Outcome>();
+    if (this.broken) return results;
+    const shares: string[][] = this.workers.map(() => []);
+    // Round robin: neighbouring files (one body's plans) are alike in size.
+    files.forEach((file, i) => shares[i % shares.length]!.push(file));
+    await Promise.all(
+      this.workers.map(
+        (worker, i) =>
+          new Promise<void>((resolve) => {
+            const onMessage = (message: { batch: [string, Outcome][]; done: boolean }) => {
+              for (const [absolute, outcome] of message.batch) results.set(absolute, outcome);
+              if (message.done) finish();
+            };
+            const onFailure = () => {
+              this.broken = true;
+              finish();
+            };
+            const finish = () => {
+              worker.off('message', onMessage).off('error', onFailure).off('exit', onFailure);
+              resolve();
+            };
+            worker.on('message', onMessage).once('error', onFailure).once('exit', onFailure);
+            worker.postMessage(shares[i]);
           }),
       ),
-  );
-  return new Map(results.flat());
+    );
+    return results;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { ContentCache } from './cache.js';
@@ -8,7 +8,7 @@ import { applyConfig } from './config.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import type { FileDiagnostic, FileOutcome } from './file-pass.js';
 import { displayPath } from './files.js';
-import type { Outcome } from './parallel.js';
+import type { Outcome, WorkerPool } from './parallel.js';
 import { checkRepo, placeOf } from './repo-pass.js';
 import { rules } from './rules.js';
 
@@ -57,6 +57,31 @@ function list(folder: string) {
   }
 }
 
+/**
+ * Reads files into one buffer, grown when needed: hashing ten thousand files for the cache then
+ * allocates nothing per file, and the process stays small.
+ */
+class FileReader {
+  private buffer = Buffer.allocUnsafe(1 << 20);
+
+  read(path: string): Uint8Array {
+    const fd = openSync(path, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      if (size > this.buffer.length) this.buffer = Buffer.allocUnsafe(size);
+      let read = 0;
+      while (read < size) {
+        const n = readSync(fd, this.buffer, read, size - read, read);
+        if (n === 0) break;
+        read += n;
+      }
+      return this.buffer.subarray(0, read);
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
 /** The worker script exists only in the bundled tool (dist/check/worker.js). */
 function workersAvailable(): boolean {
   try {
@@ -67,70 +92,131 @@ function workersAvailable(): boolean {
 }
 
 /**
+ * The files in groups that the checks across files never cross: each year folder with all its
+ * files (the checked ones and, as context, the others), and the files outside any year folder.
+ * A province's decade is then checked a year at a time, holding one year's facts in memory.
+ */
+function groupsOf(checked: readonly string[]): { key: string; files: string[] }[] {
+  const groups = new Map<string, string[]>();
+  for (const file of [...checked, ...contextFiles(checked)]) {
+    const key = placeOf(file).yearPath ?? '';
+    groups.set(key, [...(groups.get(key) ?? []), file]);
+  }
+  return [...groups].map(([key, files]) => ({ key, files }));
+}
+
+/**
  * Checks every file, reporting every problem of every file, sorted. Each file is checked on its
  * own (from the cache when its bytes have not changed, on worker threads when there are many),
- * then the checks across files run on the facts of all of them.
+ * then the checks across files run on the facts of its year.
  */
 export async function checkFiles(cwd: string, absolutePaths: readonly string[], catalogue: Catalogue, options: RunOptions): Promise<CheckRun> {
   const passOptions = { today: options.today, lang: catalogue.lang };
-  const cache =
-    options.cacheFolder && !options.contents
-      ? new ContentCache<FileOutcome>(options.cacheFolder, 'check', [passOptions.lang, passOptions.today])
-      : undefined;
   const checked = new Set(absolutePaths);
-  const outcomes = new Map<string, Outcome>();
-  const misses: { absolute: string; hash?: string; bytes: Uint8Array }[] = [];
-  for (const absolute of [...absolutePaths, ...contextFiles(absolutePaths)]) {
-    let bytes: Uint8Array;
-    try {
-      bytes = options.contents?.get(absolute) ?? readFileSync(absolute);
-    } catch (error) {
-      outcomes.set(absolute, { unreadable: (error as NodeJS.ErrnoException).code ?? String(error) });
-      continue;
-    }
-    const hash = cache ? ContentCache.hash(bytes) : undefined;
-    const hit = hash ? cache!.get(absolute, hash) : undefined;
-    if (hit) outcomes.set(absolute, hit);
-    else misses.push({ absolute, bytes, ...(hash ? { hash } : {}) });
-  }
-  // Below this many files, starting threads costs more than it saves.
   const minimum = options.minFilesForWorkers ?? 400;
-  if (misses.length >= minimum && !options.contents && workersAvailable()) {
-    const { checkInWorkers } = await import('./parallel.js');
-    const done = await checkInWorkers(misses.map((m) => m.absolute), passOptions);
-    for (const [absolute, outcome] of done) outcomes.set(absolute, outcome);
-  } else if (misses.length > 0) {
-    // The parser and the checks, loaded only when some file is not in the cache.
-    const { checkOne } = await import('./file-pass.js');
-    for (const { absolute, bytes } of misses) outcomes.set(absolute, checkOne(absolute, bytes, passOptions));
-  }
-  if (cache) {
-    for (const { absolute, hash } of misses) {
-      const outcome = outcomes.get(absolute);
-      if (hash && outcome && !('unreadable' in outcome)) cache.set(absolute, hash, outcome);
-    }
-    cache.save();
-  }
-
-  const facts = new Map<string, Facts>();
-  for (const [absolute, outcome] of outcomes) if ('facts' in outcome && outcome.facts) facts.set(absolute, outcome.facts);
-  const across = await checkRepo(facts, checked, options, catalogue, options.contents);
-
+  let pool: WorkerPool | undefined;
+  const reader = new FileReader();
   const diagnostics: Diagnostic[] = [];
-  for (const absolute of absolutePaths) {
-    const file = displayPath(cwd, absolute);
-    const outcome = outcomes.get(absolute)!;
-    if ('unreadable' in outcome) {
-      const args = { detail: outcome.unreadable };
-      diagnostics.push({ file, severity: rules['file/unreadable'].severity, rule: 'file/unreadable', ...catalogue.rules['file/unreadable'](args), args });
-      continue;
+  // A year whose files are all as they were gives the diagnostics it gave: nothing is parsed,
+  // no facts are read. Keyed by every file's content and by which of them are checked.
+  const groupCache =
+    options.cacheFolder && !options.contents
+      ? new ContentCache<[string, FileDiagnostic[]][]>(options.cacheFolder, 'groups', [passOptions.lang, passOptions.today])
+      : undefined;
+  try {
+    for (const group of groupsOf(absolutePaths)) {
+      const outcomes = new Map<string, Outcome>();
+      const hashes = new Map<string, string>();
+      const misses: { absolute: string; bytes: Uint8Array }[] = [];
+      const pending: { absolute: string; bytes: Uint8Array }[] = [];
+      for (const absolute of group.files) {
+        let bytes: Uint8Array;
+        try {
+          bytes = options.contents?.get(absolute) ?? reader.read(absolute);
+        } catch (error) {
+          outcomes.set(absolute, { unreadable: (error as NodeJS.ErrnoException).code ?? String(error) });
+          continue;
+        }
+        if (groupCache) hashes.set(absolute, ContentCache.hash(bytes));
+        // The reader's buffer is reused for the next file: copies are kept only while few (many
+        // files go to worker threads, which read them again; an empty copy means "read again").
+        pending.push({ absolute, bytes: pending.length < minimum ? Uint8Array.from(bytes) : new Uint8Array(0) });
+      }
+      const groupHash = groupCache
+        ? ContentCache.hash(new TextEncoder().encode(JSON.stringify([...hashes].sort().map(([f, h]) => [f, h, checked.has(f)]))))
+        : undefined;
+      const known = groupHash ? groupCache!.get(group.key, groupHash) : undefined;
+      if (known && outcomes.size === 0) {
+        for (const [absolute, list] of known) for (const d of list) diagnostics.push({ file: displayPath(cwd, absolute), ...d });
+        continue;
+      }
+      const cache =
+        options.cacheFolder && !options.contents
+          ? new ContentCache<FileOutcome>(options.cacheFolder, `check-${ContentCache.hash(new TextEncoder().encode(group.key)).slice(0, 16)}`, [passOptions.lang, passOptions.today])
+          : undefined;
+      for (const { absolute, bytes } of pending) {
+        const hit = cache ? cache.get(absolute, hashes.get(absolute)!) : undefined;
+        if (hit) outcomes.set(absolute, hit);
+        else misses.push({ absolute, bytes });
+      }
+      if (misses.length >= minimum && !options.contents && workersAvailable()) {
+        if (!pool) {
+          const { WorkerPool } = await import('./parallel.js');
+          pool = new WorkerPool(passOptions);
+        }
+        for (const [absolute, outcome] of await pool.check(misses.map((m) => m.absolute))) outcomes.set(absolute, outcome);
+      }
+      const left = misses.filter((m) => !outcomes.has(m.absolute));
+      if (left.length > 0) {
+        // The parser and the checks, loaded only when some file is not in the cache.
+        const { checkOne } = await import('./file-pass.js');
+        for (const { absolute, bytes } of left) {
+          outcomes.set(absolute, checkOne(absolute, bytes.length > 0 ? bytes : readFileSync(absolute), passOptions));
+        }
+      }
+      if (cache) {
+        for (const { absolute } of misses) {
+          const outcome = outcomes.get(absolute);
+          if (outcome && !('unreadable' in outcome)) cache.set(absolute, hashes.get(absolute)!, outcome);
+        }
+        cache.save();
+      }
+      const found = await groupDiagnostics(group.files, outcomes, checked, options, catalogue);
+      if (groupHash) groupCache!.set(group.key, groupHash, found.filter(([, list]) => list.length > 0));
+      for (const [absolute, list] of found) for (const d of list) diagnostics.push({ file: displayPath(cwd, absolute), ...d });
     }
-    const own: FileDiagnostic[] = [...(outcome as FileOutcome).diagnostics, ...(across.get(absolute) ?? [])];
-    for (const d of own) diagnostics.push({ file, ...d });
+    groupCache?.save();
+  } finally {
+    await pool?.close();
   }
   const kept = applyConfig(diagnostics, options.config);
   kept.sort(compareDiagnostics);
   return { diagnostics: kept, sources: await sourcesOf(cwd, kept, options.contents), files: absolutePaths.length };
+}
+
+/** One group's diagnostics by checked file: each file's own, then those of the checks across its files. */
+async function groupDiagnostics(
+  files: readonly string[],
+  outcomes: ReadonlyMap<string, Outcome>,
+  checked: ReadonlySet<string>,
+  options: RunOptions,
+  catalogue: Catalogue,
+): Promise<[string, FileDiagnostic[]][]> {
+  const facts = new Map<string, Facts>();
+  for (const [absolute, outcome] of outcomes) if ('facts' in outcome && outcome.facts) facts.set(absolute, outcome.facts);
+  const across = await checkRepo(facts, checked, options, catalogue, options.contents);
+  const found: [string, FileDiagnostic[]][] = [];
+  for (const absolute of files) {
+    if (!checked.has(absolute)) continue;
+    const outcome = outcomes.get(absolute)!;
+    if ('unreadable' in outcome) {
+      const args = { detail: outcome.unreadable };
+      found.push([absolute, [{ severity: rules['file/unreadable'].severity, rule: 'file/unreadable', ...catalogue.rules['file/unreadable'](args), args }]]);
+      continue;
+    }
+    found.push([absolute, [...outcome.diagnostics, ...(across.get(absolute) ?? [])]]);
+  }
+  return found;
 }
 
 /** The texts the human format quotes: only of files that have something to show. */

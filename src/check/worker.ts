@@ -1,15 +1,24 @@
-// A worker thread of `plan check`: checks the files it is given, each on its own, and sends back
-// plain data (see parallel.ts).
+// A worker thread of `plan check` (see parallel.ts): checks each list of files it is sent, each
+// file on its own, and sends back plain data in batches, then a last empty batch marked done.
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkOne, type FileOutcome, type FilePassOptions } from './file-pass.js';
 
-const { files, options } = workerData as { files: string[]; options: FilePassOptions };
-const outcomes: [string, FileOutcome | { unreadable: string }][] = files.map((absolute) => {
-  try {
-    return [absolute, checkOne(absolute, readFileSync(absolute), options)];
-  } catch (error) {
-    return [absolute, { unreadable: (error as NodeJS.ErrnoException).code ?? String(error) }];
+const batchSize = 100;
+const { options } = workerData as { options: FilePassOptions };
+
+parentPort!.on('message', (files: string[]) => {
+  let batch: [string, FileOutcome | { unreadable: string }][] = [];
+  for (const absolute of files) {
+    try {
+      batch.push([absolute, checkOne(absolute, readFileSync(absolute), options)]);
+    } catch (error) {
+      batch.push([absolute, { unreadable: (error as NodeJS.ErrnoException).code ?? String(error) }]);
+    }
+    if (batch.length >= batchSize) {
+      parentPort!.postMessage({ batch, done: false });
+      batch = [];
+    }
   }
+  parentPort!.postMessage({ batch, done: true });
 });
-parentPort!.postMessage(outcomes);

@@ -25,11 +25,22 @@ export interface PlanFacts {
   date: string;
   signer: Signer;
   bases: Pick<Basis, 'kind' | 'number' | 'symbol' | 'date'>[];
-  tasks: { id: string; path: (string | number)[]; lead?: string; with?: string[]; evidence?: string; done?: string }[];
+  /** Tasks that name a unit or cite a document, with their data path. */
+  tasks: { path: (string | number)[]; lead?: string; with?: string[]; evidence?: string; done?: string }[];
 }
 
-/** An organisation file is small: the checks across files keep it whole. */
-export type OrganisationFacts = Organisation;
+/** What the checks across files need of an organisation: its ids and links, not its words. */
+export interface OrganisationFacts {
+  kind: 'to-chuc';
+  id: string;
+  parent?: { id?: string };
+  issuer: { symbol: string };
+  departments?: { id: string }[];
+  units?: { id: string }[];
+  clusters?: { id: string; leader?: string; deputy?: string; members: string[] }[];
+  memberOf?: { id: string }[];
+  people?: { id: string; position: string }[];
+}
 
 export type Facts = PlanFacts | OrganisationFacts;
 

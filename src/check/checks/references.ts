@@ -20,7 +20,10 @@ export const checkIds: FileCheck = (input) => {
     else seen.set(id, path);
   };
   if (input.kind === 'ke-hoach') {
-    for (const { task, path } of tasksOf(input.data)) note(task.id, [...path, 'id']);
+    for (const { task, path } of tasksOf(input.data)) {
+      note(task.id, [...path, 'id']);
+      if (!task.lead) findings.push({ rule: 'task/no-lead', path: [...path, 'id'], args: { id: task.id } });
+    }
     return findings;
   }
   const org = input.data;
@@ -77,7 +80,6 @@ export const checkPlanReferences: RepoCheck = (repo) => {
       for (const [id, refPath] of refs) {
         if (!ids.includes(id)) at({ rule: 'ref/unknown-id', path: refPath, args: { id, what: 'unit', suggestion: closest(id, ids) ?? '' } });
       }
-      if (!task.lead) at({ rule: 'task/no-lead', path: [...path, 'id'], args: { id: task.id } });
     }
     const people = (org.people ?? []).map((p) => p.id);
     if (!people.includes(plan.signer.person)) {

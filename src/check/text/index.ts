@@ -32,6 +32,21 @@ export {
  * fix never overlap, so `applyTextFixes(text, checkText(text))` applies them all.
  */
 export function checkText(text: string, options: TextOptions = {}): TextProblem[] {
+  // Plans copy their texts year to year and commune to commune: a text seen before has the same
+  // problems. Results are never mutated by callers; the memo is emptied when full.
+  const key = `${options.quoted ?? ''}\u0000${text}`;
+  const known = memo.get(key);
+  if (known) return known;
+  if (memo.size >= maxMemo) memo.clear();
+  const problems = uncachedCheckText(text, options);
+  memo.set(key, problems);
+  return problems;
+}
+
+const memo = new Map<string, TextProblem[]>();
+const maxMemo = 50_000;
+
+function uncachedCheckText(text: string, options: TextOptions): TextProblem[] {
   const view = viewOf(text);
   const content = contentOf(view.nfc, options.quoted);
   const onNfc = [

@@ -1,0 +1,25 @@
+// Runs `plan check` in this process (its worker threads count in this process's memory) and
+// prints a line of figures: exit code, diagnostics, a digest of the output, peak resident memory.
+import { createHash } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { main } = await import(join(root, 'dist/cli/main.js'));
+let out = '';
+const code = await main({
+  argv: ['check', '--format', 'json', ...process.argv.slice(2)],
+  cwd: process.cwd(),
+  env: {},
+  stdout: { write: (s) => (out += s) },
+  stderr: { write: (s) => process.stderr.write(s) },
+});
+const report = JSON.parse(out);
+console.log(
+  JSON.stringify({
+    code,
+    diagnostics: report.diagnostics.length,
+    digest: createHash('sha1').update(out).digest('hex'),
+    maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+  }),
+);
