@@ -8,14 +8,15 @@ export type Outcome = FileOutcome | { unreadable: string };
 const resourceLimits = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 12 };
 
 /**
- * Worker threads for `plan check`, one per core (at most 4), kept for the whole run. Only the
- * bundled tool has the worker script (dist/check/worker.js); elsewhere the caller checks inline.
+ * Worker threads for `plan check`, one per core but the main thread's (at most 3), kept for the
+ * whole run: the main thread takes a share of the files too, so two cores cost one extra heap,
+ * not two. Only the bundled tool has the worker script (dist/check/worker.js).
  */
 export class WorkerPool {
   private readonly workers: Worker[];
   private broken = false;
 
-  constructor(options: FilePassOptions, threads = Math.min(4, availableParallelism())) {
+  constructor(options: FilePassOptions, threads = Math.min(3, availableParallelism() - 1)) {
     const script = new URL('../check/worker.js', import.meta.url);
     this.workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(script, { workerData: { options }, resourceLimits }));
     for (const worker of this.workers) worker.unref();
@@ -25,13 +26,15 @@ export class WorkerPool {
    * Each worker takes an equal share; results come back in batches. Files a worker did not get to
    * (it ran out of memory on a huge file, say) are left out of the map: the caller checks them.
    */
-  async check(files: readonly string[]): Promise<Map<string, Outcome>> {
+  async check(files: readonly string[], inline: (file: string) => Outcome): Promise<Map<string, Outcome>> {
     const results = new Map<string, Outcome>();
     if (this.broken) return results;
-    const shares: string[][] = this.workers.map(() => []);
-    // Round robin: neighbouring files (one body's plans) are alike in size.
+    // One share per worker and one for this thread. Round robin: neighbouring files (one body's
+    // plans) are alike in size.
+    const shares: string[][] = [[], ...this.workers.map(() => [])];
     files.forEach((file, i) => shares[i % shares.length]!.push(file));
-    await Promise.all(
+    const [own = [], ...theirs] = shares;
+    const done = Promise.all(
       this.workers.map(
         (worker, i) =>
           new Promise<void>((resolve) => {
@@ -48,10 +51,13 @@ export class WorkerPool {
               resolve();
             };
             worker.on('message', onMessage).once('error', onFailure).once('exit', onFailure);
-            worker.postMessage(shares[i]);
+            worker.postMessage(theirs[i]);
           }),
       ),
     );
+    // The workers' messages wait in the queue while this thread checks its own share.
+    for (const file of own) results.set(file, inline(file));
+    await done;
     return results;
   }
 

@@ -1,4 +1,6 @@
-import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { FileReader } from './file-reader.js';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { ContentCache } from './cache.js';
@@ -54,31 +56,6 @@ function list(folder: string) {
     return readdirSync(folder, { withFileTypes: true });
   } catch {
     return [];
-  }
-}
-
-/**
- * Reads files into one buffer, grown when needed: hashing ten thousand files for the cache then
- * allocates nothing per file, and the process stays small.
- */
-class FileReader {
-  private buffer = Buffer.allocUnsafe(1 << 20);
-
-  read(path: string): Uint8Array {
-    const fd = openSync(path, 'r');
-    try {
-      const size = fstatSync(fd).size;
-      if (size > this.buffer.length) this.buffer = Buffer.allocUnsafe(size);
-      let read = 0;
-      while (read < size) {
-        const n = readSync(fd, this.buffer, read, size - read, read);
-        if (n === 0) break;
-        read += n;
-      }
-      return this.buffer.subarray(0, read);
-    } finally {
-      closeSync(fd);
-    }
   }
 }
 
@@ -159,19 +136,21 @@ export async function checkFiles(cwd: string, absolutePaths: readonly string[], 
         if (hit) outcomes.set(absolute, hit);
         else misses.push({ absolute, bytes });
       }
-      if (misses.length >= minimum && !options.contents && workersAvailable()) {
+      if (misses.length >= minimum && !options.contents && workersAvailable() && availableParallelism() > 1) {
         if (!pool) {
           const { WorkerPool } = await import('./parallel.js');
           pool = new WorkerPool(passOptions);
         }
-        for (const [absolute, outcome] of await pool.check(misses.map((m) => m.absolute))) outcomes.set(absolute, outcome);
+        const { checkOne } = await import('./file-pass.js');
+        const inline = (absolute: string) => checkOne(absolute, reader.read(absolute), passOptions);
+        for (const [absolute, outcome] of await pool.check(misses.map((m) => m.absolute), inline)) outcomes.set(absolute, outcome);
       }
       const left = misses.filter((m) => !outcomes.has(m.absolute));
       if (left.length > 0) {
         // The parser and the checks, loaded only when some file is not in the cache.
         const { checkOne } = await import('./file-pass.js');
         for (const { absolute, bytes } of left) {
-          outcomes.set(absolute, checkOne(absolute, bytes.length > 0 ? bytes : readFileSync(absolute), passOptions));
+          outcomes.set(absolute, checkOne(absolute, bytes.length > 0 ? bytes : reader.read(absolute), passOptions));
         }
       }
       if (cache) {
