@@ -3,7 +3,7 @@
 //     tool never compiles a schema when it starts;
 //  2. one ESM bundle per command path (esbuild, code splitting): `plan check` loads the checker,
 //     never the renderer; `plan --help` loads only the command list.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -58,6 +58,15 @@ const aheadOfTime = {
   },
 };
 
+// The version alone, not the whole package.json (its dependency list would ride along in every file).
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const versionOnly = {
+  name: 'version-only',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]version\.ts$/ }, () => ({ contents: `export const version = ${JSON.stringify(version)};`, loader: 'js' }));
+  },
+};
+
 // commander requires child_process at load time, for executable subcommands plan does not have:
 // hand it a stand-in that loads the real module only if it is ever used (start-up is a feature).
 const lazyChildProcess = {
@@ -109,7 +118,7 @@ while (pending.length > 0) {
     minify: true,
     // CommonJS packages bundled into ESM (ajv, yaml) call require(): give them Node's.
     banner: { js: "import { createRequire as __planCreateRequire } from 'node:module'; const require = __planCreateRequire(import.meta.url);" },
-    plugins: [boundaries, aheadOfTime, lazyChildProcess],
+    plugins: [boundaries, aheadOfTime, lazyChildProcess, versionOnly],
     logLevel: 'error',
     legalComments: 'none',
   });

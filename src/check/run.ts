@@ -27,7 +27,9 @@ export interface RunOptions extends Options {
   cacheFolder?: string;
   /** Bytes of some files instead of the disk's (a fix is checked before it is written); never cached. */
   contents?: ReadonlyMap<string, Uint8Array>;
-  /** Fewest files worth starting worker threads for (default: minFilesForWorkers). */
+  /** Read the texts of files with diagnostics, for the excerpts of the human format. */
+  withSources?: boolean;
+  /** Fewest files worth starting worker threads for (default: 400). */
   minFilesForWorkers?: number;
 }
 
@@ -79,7 +81,9 @@ function groupsOf(checked: readonly string[]): { key: string; files: string[] }[
     const key = placeOf(file).yearPath ?? '';
     groups.set(key, [...(groups.get(key) ?? []), file]);
   }
-  return [...groups].map(([key, files]) => ({ key, files }));
+  // Sorted, so that checks across files meet the files in the same order whatever was checked,
+  // cached or sent to a worker: "the first plan of the folder" is always the same one.
+  return [...groups].map(([key, files]) => ({ key, files: files.sort() }));
 }
 
 /**
@@ -170,7 +174,8 @@ export async function checkFiles(cwd: string, absolutePaths: readonly string[], 
   }
   const kept = applyConfig(diagnostics, options.config);
   kept.sort(compareDiagnostics);
-  return { diagnostics: kept, sources: await sourcesOf(cwd, kept, options.contents), files: absolutePaths.length };
+  const sources = options.withSources ? await sourcesOf(cwd, kept, options.contents) : new Map<string, string>();
+  return { diagnostics: kept, sources, files: absolutePaths.length };
 }
 
 /** One group's diagnostics by checked file: each file's own, then those of the checks across its files. */
@@ -182,7 +187,10 @@ async function groupDiagnostics(
   catalogue: Catalogue,
 ): Promise<[string, FileDiagnostic[]][]> {
   const facts = new Map<string, Facts>();
-  for (const [absolute, outcome] of outcomes) if ('facts' in outcome && outcome.facts) facts.set(absolute, outcome.facts);
+  for (const absolute of files) {
+    const outcome = outcomes.get(absolute);
+    if (outcome && 'facts' in outcome && outcome.facts) facts.set(absolute, outcome.facts);
+  }
   const across = await checkRepo(facts, checked, options, catalogue, options.contents);
   const found: [string, FileDiagnostic[]][] = [];
   for (const absolute of files) {

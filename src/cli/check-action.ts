@@ -47,6 +47,7 @@ export async function runCheck(paths: string[], options: CheckOptions, ctx: Comm
     today,
     ...(loaded ? { config: loaded } : {}),
     ...(cacheFolder ? { cacheFolder } : {}),
+    ...(format === 'human' ? { withSources: true } : {}),
     ...(io.env.PLAN_PARALLEL_MIN ? { minFilesForWorkers: Number(io.env.PLAN_PARALLEL_MIN) } : {}),
   };
   let result = await run.checkFiles(io.cwd, absolute, catalogue, runOptions);

@@ -1,0 +1,353 @@
+// The caches of the real binary (.plan-cache beside plans/): a warm run says exactly what a cold
+// run and a run without cache say, a changed file is always checked again, and nothing cached is
+// trusted across versions, languages or dates. Every run is `node bin/plan.js` on a generated
+// corpus (bench/corpus.mjs) in a temp folder.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot, type JsonReport } from '../helpers/run.js';
+import { spawnPlan, type SpawnResult } from '../helpers/spawn.js';
+
+const today = '2026-11-25';
+const made: string[] = [];
+afterAll(() => {
+  for (const folder of made) rmSync(folder, { recursive: true, force: true });
+});
+
+function tempFolder(prefix: string): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  made.push(folder);
+  return folder;
+}
+
+/** `node bench/corpus.mjs FOLDER communes years plansPerYear` */
+function generate(folder: string, communes: number, years: number, perYear: number): void {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'bench', 'corpus.mjs'), folder, ...[communes, years, perYear].map(String)], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`corpus failed:\n${result.stdout}${result.stderr}`);
+}
+
+/**
+ * The generated corpus: 3 communes (xa-001..xa-003) × 2 years (2016, 2017) × 2 plans, with an
+ * organisation per folder: 18 files. The generator puts one error in 2016/xa-001/ke-hoach.yaml.
+ */
+let template: string | undefined;
+
+/** A fresh copy of the corpus, in a folder of its own (the caches key files by absolute path). */
+function corpus(): string {
+  if (!template) generate((template = tempFolder('plan-cache-template-')), 3, 2, 2);
+  const folder = tempFolder('plan-cache-');
+  cpSync(join(template, 'plans'), join(folder, 'plans'), { recursive: true });
+  return folder;
+}
+
+/** The output of a run without cache on an unchanged corpus (paths are relative: any copy gives it). */
+const pristine = new Map<string, SpawnResult>();
+function uncached(options: CheckRun = {}): SpawnResult {
+  const key = JSON.stringify(options);
+  if (!pristine.has(key)) pristine.set(key, check(corpus(), { ...options, cache: false }));
+  return pristine.get(key)!;
+}
+
+/** The repository's own plans/ (2024), for `plan due`. */
+function shippedPlans(): string {
+  const folder = tempFolder('plan-cache-due-');
+  cpSync(join(repoRoot, 'plans'), join(folder, 'plans'), { recursive: true });
+  return folder;
+}
+
+interface CheckRun {
+  cache?: boolean;
+  today?: string;
+  lang?: string;
+  format?: string;
+  env?: Record<string, string>;
+}
+
+/** `plan check --format json --today …` in `root`. */
+function check(root: string, { cache = true, today: day = today, lang, format = 'json', env = {} }: CheckRun = {}): SpawnResult {
+  const argv = ['check', '--format', format, '--today', day, ...(lang ? ['--lang', lang] : []), ...(cache ? [] : ['--no-cache'])];
+  return spawnPlan(argv, root, env);
+}
+
+/** `file rule` of each diagnostic of a JSON report. */
+function found(result: SpawnResult): string[] {
+  let report: JsonReport;
+  try {
+    report = JSON.parse(result.stdout) as JsonReport;
+  } catch {
+    throw new Error(`stdout is not JSON (exit ${result.code}):\n${result.stdout}\nstderr:\n${result.stderr}`);
+  }
+  return report.diagnostics.map((d) => `${d.file} ${d.rule}`);
+}
+
+const cacheOf = (root: string) => join(root, '.plan-cache');
+
+/** Every file of the cache folder: its bytes and modification time. */
+function snapshot(folder: string): Record<string, { mtimeMs: number; text: string }> {
+  const files: Record<string, { mtimeMs: number; text: string }> = {};
+  for (const name of readdirSync(folder).sort()) {
+    files[name] = { mtimeMs: statSync(join(folder, name)).mtimeMs, text: readFileSync(join(folder, name), 'utf8') };
+  }
+  return files;
+}
+
+/** Changes a file's bytes and then gives it back its old modification time (and access time). */
+function rewriteKeepingTimes(path: string, text: string): void {
+  const { atime, mtime } = statSync(path);
+  writeFileSync(path, text);
+  utimesSync(path, atime, mtime);
+  expect(Math.abs(statSync(path).mtimeMs - mtime.getTime())).toBeLessThan(1);
+}
+
+/** A corpus, its output without cache, and a cold run that filled the cache (same output). */
+function warmCorpus(): { root: string; baseline: SpawnResult } {
+  const root = corpus();
+  const baseline = uncached();
+  expect(check(root)).toEqual(baseline);
+  return { root, baseline };
+}
+
+describe('a warm run says what a cold run says', () => {
+  it('gives byte-identical output and the same exit code without cache, with a cold cache and a warm one', () => {
+    const root = corpus();
+    const none = check(root, { cache: false });
+    expect(none.code).toBe(1);
+    expect(found(none)).toContain('plans/2016/xa-001/ke-hoach.yaml text/tone-mark');
+    expect((JSON.parse(none.stdout) as JsonReport).summary.files).toBe(18);
+    expect(existsSync(cacheOf(root))).toBe(false); // --no-cache writes nothing
+
+    const cold = check(root);
+    expect(existsSync(cacheOf(root))).toBe(true);
+    expect(readdirSync(cacheOf(root))).toContain('groups.json');
+    const written = snapshot(cacheOf(root));
+
+    const warm = check(root);
+    expect(cold).toEqual(none);
+    expect(warm).toEqual(none);
+    // Nothing changed: the warm run writes nothing (same files, same bytes, same times, no temp file).
+    expect(snapshot(cacheOf(root))).toEqual(written);
+
+    // The human format, with its excerpts, from the cache filled through the JSON format.
+    const human = check(root, { format: 'human' });
+    expect(human.stdout).toContain('Vịêt');
+    expect(human).toEqual(uncached({ format: 'human' }));
+    expect(snapshot(cacheOf(root))).toEqual(written);
+  });
+});
+
+describe('a changed file is always checked again', () => {
+  const file = 'plans/2016/xa-002/ke-hoach-1.yaml';
+
+  it('even with the same size and its old modification time; its old content gives the old output', () => {
+    const { root, baseline } = warmCorpus();
+    const path = join(root, file);
+    const original = readFileSync(path, 'utf8');
+
+    // Same size, same mtime: only the content tells.
+    const sameSize = original.replace('lead: van-phong', 'lead: 5 #abcdef');
+    expect(Buffer.byteLength(sameSize)).toBe(Buffer.byteLength(original));
+    rewriteKeepingTimes(path, sameSize);
+    const first = check(root);
+    expect(found(first)).toContain(`${file} schema/type`);
+    expect(first).toEqual(check(root, { cache: false }));
+
+    // Another size, mtime restored again.
+    rewriteKeepingTimes(path, original.replace('lead: van-phong', 'lead: 5'));
+    expect(found(check(root))).toContain(`${file} schema/type`);
+
+    // Back as it was: the diagnostic is gone, the output is the first one to the byte.
+    rewriteKeepingTimes(path, original);
+    const restored = check(root);
+    expect(found(restored)).not.toContain(`${file} schema/type`);
+    expect(restored).toEqual(baseline);
+  });
+
+  it('a change seen only by the checks across files (an organisation file deleted) is reported on the warm run', () => {
+    const { root, baseline } = warmCorpus();
+    const organisation = join(root, 'plans/2017/xa-003/to-chuc.yaml');
+    const saved = readFileSync(organisation);
+    unlinkSync(organisation);
+
+    const warm = check(root);
+    const diagnostics = found(warm);
+    expect(diagnostics).toContain('plans/2017/xa-003/ke-hoach-1.yaml repo/incomplete-year');
+    for (const plan of ['ke-hoach.yaml', 'ke-hoach-1.yaml']) expect(diagnostics).toContain(`plans/2017/xa-003/${plan} ref/unknown-body`);
+    expect(warm).toEqual(check(root, { cache: false }));
+
+    writeFileSync(organisation, saved);
+    expect(check(root)).toEqual(baseline);
+  });
+
+  it('a plan.config.yaml added after a warm run applies', () => {
+    const { root } = warmCorpus();
+    writeFileSync(join(root, 'plan.config.yaml'), 'rules:\n  text/tone-mark: "off"\n');
+    const warm = check(root);
+    expect(found(warm)).toEqual([]);
+    expect(warm.code).toBe(0);
+  });
+});
+
+// BUG: the checks across files see a year's files in the order their outcomes were put into a Map
+// (src/check/run.ts, checkFiles → groupDiagnostics: cache hits first, then the files checked now;
+// worker results in the order they come back), not in the files' order. Checks that keep "the
+// first" then depend on what was in the cache: repo/incomplete-year goes on the folder's first
+// checked file (layout.ts), number/duplicate on the second of two (numbers.ts), and the suggestion
+// of ref/unknown-body is the first of equally close ids (references.ts → suggest.ts closest()).
+describe('the files, not the cache, decide the order of the checks across files', () => {
+  it('an unrelated edit to a plan does not move repo/incomplete-year to another file', () => {
+    const { root } = warmCorpus();
+    unlinkSync(join(root, 'plans/2017/xa-003/to-chuc.yaml'));
+    check(root); // the year 2017 without its organisation, cached
+    writeFileSync(join(root, 'plans/2017/xa-003/ke-hoach-1.yaml'), '# ghi chú\n', { flag: 'a' });
+    const warm = check(root);
+    const none = check(root, { cache: false });
+    expect(found(none)).toContain('plans/2017/xa-003/ke-hoach-1.yaml repo/incomplete-year');
+    expect(found(warm).join('\n')).toBe(found(none).join('\n')); // fails: on ke-hoach.yaml instead
+    expect(warm.stdout).toBe(none.stdout);
+  });
+
+  it('a duplicate number is reported on the same file whether the other plan was cached or not', () => {
+    const { root } = warmCorpus();
+    copyFileSync(join(root, 'plans/2016/xa-002/ke-hoach.yaml'), join(root, 'plans/2016/xa-002/ke-hoach-9.yaml'));
+    const warm = check(root);
+    const none = check(root, { cache: false });
+    expect(found(none)).toContain('plans/2016/xa-002/ke-hoach.yaml number/duplicate');
+    expect(found(warm).join('\n')).toBe(found(none).join('\n')); // fails: on the new ke-hoach-9.yaml instead
+    expect(warm.stdout).toBe(none.stdout);
+  });
+});
+
+describe('nothing cached is trusted across versions or settings', () => {
+  /** Rewrites every cache file of `plan check`: `key` through `rekey`, every stored result emptied. */
+  function poison(root: string, rekey: (key: string) => string): void {
+    for (const name of readdirSync(cacheOf(root))) {
+      const path = join(cacheOf(root), name);
+      const stored = JSON.parse(readFileSync(path, 'utf8')) as { key: string; entries: Record<string, { hash: string; outcome: unknown }> };
+      for (const entry of Object.values(stored.entries)) {
+        entry.outcome = name === 'groups.json' ? [] : { ...(entry.outcome as object), diagnostics: [] };
+      }
+      writeFileSync(path, JSON.stringify({ ...stored, key: rekey(stored.key) }));
+    }
+  }
+  const otherVersion = (key: string) => {
+    const parts = key.split('|'); // format|version|lang|today
+    expect(parts[1]).toMatch(/^\d+\.\d+\.\d+/);
+    parts[1] = '0.0.0-other';
+    return parts.join('|');
+  };
+
+  it('a cache of another version is not used, and is written again', () => {
+    const { root, baseline } = warmCorpus();
+    const key = (JSON.parse(readFileSync(join(cacheOf(root), 'groups.json'), 'utf8')) as { key: string }).key;
+    // Control: with the right key the poisoned results are used (so the test below can tell).
+    poison(root, (k) => k);
+    expect(found(check(root))).toEqual([]);
+
+    poison(root, otherVersion);
+    expect(check(root)).toEqual(baseline);
+    for (const name of readdirSync(cacheOf(root))) {
+      const rewritten = JSON.parse(readFileSync(join(cacheOf(root), name), 'utf8')) as { key: string };
+      expect(rewritten.key, name).toBe(key);
+    }
+    expect(check(root)).toEqual(baseline);
+  });
+
+  it('another --today (done dates after it are reported) or --lang en (English messages) after a cached run', () => {
+    const { root, baseline } = warmCorpus();
+    const earlier = check(root, { today: '2016-02-01' });
+    expect(found(earlier)).toContain('plans/2016/xa-001/ke-hoach.yaml date/done-in-future');
+    expect(earlier).toEqual(uncached({ today: '2016-02-01' }));
+
+    const english = check(root, { lang: 'en' });
+    expect(english.stdout).toContain('Tone mark on the wrong letter');
+    expect(english.stdout).not.toContain('Dấu thanh đặt sai chỗ');
+    expect(english).toEqual(uncached({ lang: 'en' }));
+
+    // and back: the first run's output
+    expect(check(root)).toEqual(baseline);
+  });
+
+  it('deleting .plan-cache is harmless; a corrupted cache file is ignored and written again', () => {
+    const { root, baseline } = warmCorpus();
+    rmSync(cacheOf(root), { recursive: true });
+    expect(check(root)).toEqual(baseline);
+    expect(existsSync(join(cacheOf(root), 'groups.json'))).toBe(true);
+
+    const names = readdirSync(cacheOf(root));
+    expect(names.length).toBeGreaterThan(1);
+    for (const name of names) writeFileSync(join(cacheOf(root), name), '{');
+    expect(check(root)).toEqual(baseline);
+    for (const name of readdirSync(cacheOf(root))) expect(() => JSON.parse(readFileSync(join(cacheOf(root), name), 'utf8'))).not.toThrow();
+    expect(check(root)).toEqual(baseline);
+  });
+});
+
+describe('worker threads (PLAN_PARALLEL_MIN=1: every group with a file to check)', () => {
+  const workers = { PLAN_PARALLEL_MIN: '1' };
+  const inline = { PLAN_PARALLEL_MIN: '1000000' };
+
+  it.skipIf(availableParallelism() < 2)('give the output of one thread, with and without cache', () => {
+    const root = corpus();
+    const single = check(root, { cache: false, env: inline });
+    expect(single).toEqual(uncached());
+    expect(check(root, { cache: false, env: workers })).toEqual(single);
+    expect(check(root, { env: workers })).toEqual(single); // cold cache, filled from the workers
+    expect(check(root, { env: inline })).toEqual(single); // warm
+  });
+
+  // BUG (same cause as above): this thread's share of the files comes first, then the workers'.
+  // One body, five plans; the four last in file order have the same number: the first of them
+  // (ke-hoach-2.yaml, the second file: never in this thread's share) is the one not reported.
+  it.skipIf(availableParallelism() < 2)('give the output of one thread when the checks across files report something', () => {
+    const root = tempFolder('plan-cache-workers-');
+    generate(root, 1, 1, 5);
+    const folder = join(root, 'plans/2016/xa-001');
+    const renumber = (name: string, number: number) =>
+      writeFileSync(join(folder, name), readFileSync(join(folder, name), 'utf8').replace(/^number: .*$/m, `number: ${number}`));
+    renumber('ke-hoach-1.yaml', 99);
+    for (const name of ['ke-hoach-2.yaml', 'ke-hoach-3.yaml', 'ke-hoach-4.yaml', 'ke-hoach.yaml']) renumber(name, 107);
+    const single = check(root, { cache: false, env: inline });
+    expect(found(single).filter((d) => d.endsWith('number/duplicate'))).toEqual([
+      'plans/2016/xa-001/ke-hoach-3.yaml number/duplicate',
+      'plans/2016/xa-001/ke-hoach-4.yaml number/duplicate',
+      'plans/2016/xa-001/ke-hoach.yaml number/duplicate',
+    ]);
+    const parallel = check(root, { cache: false, env: workers });
+    expect(found(parallel).join('\n')).toBe(found(single).join('\n')); // fails: ke-hoach-2.yaml reported, another one not
+    expect(parallel.stdout).toBe(single.stdout);
+  });
+});
+
+describe('plan due: the data cache', () => {
+  const due = (root: string) => spawnPlan(['due', '--year', '2024', '--format', 'json', '--today', '2024-06-20'], root);
+  type Row = { id: string; status: string; done: string | null };
+  const row = (result: SpawnResult) => (JSON.parse(result.stdout) as Row[]).find((r) => r.id === 'hoi-nghi-so-ket');
+
+  it('gives the same output cold and warm, and shows a task marked done since', () => {
+    const root = shippedPlans();
+    const cold = due(root);
+    expect(cold.code).toBe(0);
+    expect(existsSync(join(cacheOf(root), 'data.json'))).toBe(true);
+    const written = snapshot(cacheOf(root));
+    const warm = due(root);
+    expect(warm).toEqual(cold);
+    expect(snapshot(cacheOf(root))).toEqual(written);
+    expect(row(warm)).toMatchObject({ status: 'planned', done: null });
+
+    const done = spawnPlan(['done', 'hoi-nghi-so-ket', '--on', '2024-06-19'], root);
+    expect(done.code).toBe(0);
+    const after = due(root);
+    expect(row(after)).toMatchObject({ status: 'done', done: '2024-06-19' });
+    rmSync(cacheOf(root), { recursive: true });
+    expect(due(root)).toEqual(after);
+  });
+
+  it('a corrupted data cache is ignored', () => {
+    const root = shippedPlans();
+    const cold = due(root);
+    writeFileSync(join(cacheOf(root), 'data.json'), '{');
+    expect(due(root)).toEqual(cold);
+  });
+});
