@@ -10,7 +10,7 @@ let out = '';
 const code = await main({
   argv: ['check', '--format', 'json', ...process.argv.slice(2)],
   cwd: process.cwd(),
-  env: {},
+  env: process.env.PLAN_PARALLEL_MIN ? { PLAN_PARALLEL_MIN: process.env.PLAN_PARALLEL_MIN } : {},
   stdout: { write: (s) => (out += s) },
   stderr: { write: (s) => process.stderr.write(s) },
 });
