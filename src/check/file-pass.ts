@@ -38,9 +38,17 @@ export function checkOne(absolute: string, bytes: Uint8Array, options: FilePassO
     for (const check of textChecks) result.findings.push(...check(input, options));
   }
   const diagnostics = toDiagnostics('', result, catalogues[options.lang]).map(({ file: _file, ...rest }) => rest);
-  return {
+  return detach({
     diagnostics,
     ...(kind ? { kind } : {}),
     ...(result.valid && kind ? { facts: factsOf(kind, result.data as Plan | Organisation) } : {}),
-  };
+  });
+}
+
+/**
+ * A copy made of fresh strings. The parser's strings are slices of the file's text, and a slice
+ * keeps the whole text alive: thousands of kept outcomes would hold every file read.
+ */
+function detach(outcome: FileOutcome): FileOutcome {
+  return JSON.parse(JSON.stringify(outcome)) as FileOutcome;
 }

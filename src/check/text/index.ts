@@ -37,14 +37,20 @@ export function checkText(text: string, options: TextOptions = {}): TextProblem[
   const key = `${options.quoted ?? ''}\u0000${text}`;
   const known = memo.get(key);
   if (known) return known;
-  if (memo.size >= maxMemo) memo.clear();
+  if (memoChars + key.length > maxMemoChars) {
+    memo.clear();
+    memoChars = 0;
+  }
   const problems = uncachedCheckText(text, options);
   memo.set(key, problems);
+  memoChars += key.length;
   return problems;
 }
 
 const memo = new Map<string, TextProblem[]>();
-const maxMemo = 50_000;
+// Bounded by the text it holds (about 2 MB of UTF-16), not by entries: paragraphs are long.
+const maxMemoChars = 1_000_000;
+let memoChars = 0;
 
 function uncachedCheckText(text: string, options: TextOptions): TextProblem[] {
   const view = viewOf(text);
