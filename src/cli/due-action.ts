@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import { cacheFolderName } from '../check/cache.js';
+import { cacheFolderName, ContentCache } from '../check/cache.js';
 import * as files from '../check/files.js';
 import { loadDue } from '../due/load.js';
 import { toRow, unitName } from '../due/rows.js';
@@ -7,7 +7,7 @@ import { selectDue, windowOf } from '../due/select.js';
 import * as dates from '../model/dates.js';
 import type { Organisation } from '../model/types.js';
 import * as formats from '../report/due/index.js';
-import { chalkFor } from './color.js';
+import { colorLevel } from './color-level.js';
 import type { DueOptions } from './due.js';
 import { exitCodes, UsageError, type CommandContext } from './io.js';
 
@@ -44,7 +44,8 @@ export async function runDue(options: DueOptions, ctx: CommandContext): Promise<
   const plans = files.findPlansFolder(io.cwd);
   if (!plans) throw new UsageError(catalogue.usage.noPlansFolder('plans'));
   // The data cache sits beside plans/ with the check cache (git-ignored, safe to delete).
-  const data = await loadDue(files.collectFiles(io.cwd, [plans]), join(dirname(plans), cacheFolderName));
+  const cacheFolder = join(dirname(plans), cacheFolderName);
+  const data = await loadDue(files.collectFiles(io.cwd, [plans]), cacheFolder);
   const bodies = [...new Set(data.repo.plans.map((p) => p.data.body))].sort();
   if (options.body && !bodies.includes(options.body)) throw new UsageError(catalogue.usage.badChoice('--body', options.body, bodies));
   if (options.unit) {
@@ -64,8 +65,22 @@ export async function runDue(options: DueOptions, ctx: CommandContext): Promise<
     memberUnits: (body) => (data.organisationByBody(body, year)?.units ?? []).map((u) => u.id),
   });
   const rows = items.map((item) => toRow(item, data.organisationByBody(item.body, item.year), catalogue.due.allUnits));
-  const context = { catalogue, chalk: chalkFor(io.env, io.stdout), width: widthOf(io), window };
-  io.stdout.write(formats.dueFormatters[options.format](rows, context));
+  // The same rows printed the same way give the same text: a run that repeats the last one (same
+  // files, same day, same terminal) prints it from the cache without loading the table code.
+  const level = colorLevel(io.env, io.stdout);
+  const width = widthOf(io);
+  const outputs = new ContentCache<string>(cacheFolder, 'due-output', [catalogue.lang]);
+  const slot = `${options.format}|${level}|${width}`;
+  const key = ContentCache.hash(new TextEncoder().encode(JSON.stringify([rows, window])));
+  let text = outputs.get(slot, key);
+  if (text === undefined) {
+    const { chalkFor } = await import('./color.js');
+    const context = { catalogue, chalk: chalkFor(io.env, io.stdout), width, window };
+    text = (await formats.dueFormatters[options.format]())(rows, context);
+    outputs.set(slot, key, text);
+    outputs.save();
+  }
+  io.stdout.write(text);
   if (data.repo.invalid.length > 0) io.stderr.write(`${catalogue.due.skipped(data.repo.invalid.length)}\n`);
   return exitCodes.ok;
 }
