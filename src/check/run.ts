@@ -16,6 +16,8 @@ import { rules } from './rules.js';
 
 export interface CheckRun {
   diagnostics: Diagnostic[];
+  /** Display paths of the files checked, in order. */
+  checkedFiles: string[];
   /** The text of each file with a diagnostic, by display path, for the excerpts of the human format. */
   sources: Map<string, string>;
   files: number;
@@ -175,7 +177,7 @@ export async function checkFiles(cwd: string, absolutePaths: readonly string[], 
   const kept = applyConfig(diagnostics, options.config);
   kept.sort(compareDiagnostics);
   const sources = options.withSources ? await sourcesOf(cwd, kept, options.contents) : new Map<string, string>();
-  return { diagnostics: kept, sources, files: absolutePaths.length };
+  return { diagnostics: kept, sources, files: absolutePaths.length, checkedFiles: absolutePaths.map((f) => displayPath(cwd, f)) };
 }
 
 /** One group's diagnostics by checked file: each file's own, then those of the checks across its files. */

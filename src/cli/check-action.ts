@@ -61,6 +61,7 @@ export async function runCheck(paths: string[], options: CheckOptions, ctx: Comm
   const text = formatter(result.diagnostics, {
     catalogue,
     sources: result.sources,
+    checkedFiles: result.checkedFiles,
     files: result.files,
     chalk: chalkFor(io.env, io.stdout),
   });

@@ -6,6 +6,8 @@ export interface FormatContext {
   catalogue: Catalogue;
   /** Checked files' texts by display path, for excerpts. */
   sources: ReadonlyMap<string, string>;
+  /** Display paths of every file checked, with or without problems (JUnit lists each). */
+  checkedFiles?: readonly string[];
   files: number;
   /** Colours: a chalk instance at level 0 prints plain text. */
   chalk: ChalkInstance;

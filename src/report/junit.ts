@@ -27,7 +27,7 @@ const suiteName = 'plan check';
 export function formatJunit(diagnostics: readonly Diagnostic[], context: FormatContext): string {
   const { catalogue } = context;
   const byFile = new Map<string, Diagnostic[]>();
-  for (const file of context.sources.keys()) byFile.set(file, []);
+  for (const file of context.checkedFiles ?? context.sources.keys()) byFile.set(file, []);
   for (const d of diagnostics) {
     const list = byFile.get(d.file);
     if (list) list.push(d);
