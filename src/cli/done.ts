@@ -23,7 +23,7 @@ export function defineDone(program: Command, ctx: CommandContext): void {
       .option('--period <period>', o.period)
       .option('--body <id>', o.body)
       .option('--year <year>', o.year);
-  withOptions(program.command('done').description(cli.done).usage(cli.usageLines.done).argument('<task-id>')).action(
+  withOptions(program.command('done').description(cli.done).usage(cli.usageLines.done).argument('<task-id>', cli.taskIdArg)).action(
     async (id: string, options: EditOptions) => {
       const { runEdit } = await import('./done-action.js');
       ctx.exitCode = await runEdit(id, 'done', options, ctx);
@@ -34,8 +34,8 @@ export function defineDone(program: Command, ctx: CommandContext): void {
       .command('status')
       .description(cli.status)
       .usage(cli.usageLines.status)
-      .argument('<task-id>')
-      .addArgument(new Argument('<status>').choices(statuses)),
+      .argument('<task-id>', cli.taskIdArg)
+      .addArgument(new Argument('<status>', cli.statusArg).choices(statuses)),
   ).action(async (id: string, status: Status, options: EditOptions) => {
     const { runEdit } = await import('./done-action.js');
       ctx.exitCode = await runEdit(id, status, options, ctx);

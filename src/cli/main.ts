@@ -68,6 +68,7 @@ function buildProgram(ctx: CommandContext): Command {
   const help = {
     styleTitle: (title: string) => titles[title] ?? title,
     optionDescription: (o: { description: string }) => o.description,
+    argumentDescription: (a: { description: string }) => a.description,
     subcommandTerm: (c: Command) => `${c.name()} ${c.usage()}`,
   };
   const output = {

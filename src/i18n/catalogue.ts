@@ -89,6 +89,8 @@ export interface Catalogue {
     done: string;
     doneOptions: { on: string; evidence: string; period: string; body: string; year: string };
     status: string;
+    taskIdArg: string;
+    statusArg: string;
     changed: (id: string, file: string, status: string) => string;
     kindsTitle: string;
     helpTitles: { usage: string; options: string; commands: string; arguments: string };

@@ -249,6 +249,8 @@ export const en: Catalogue = {
       year: 'plan year, when several plans share the task id',
     },
     status: "change a task's status: planned, in-progress, done, cancelled",
+    taskIdArg: 'task id (the "id" field in the plan)',
+    statusArg: 'the new status',
     changed: (id, f, st) => `Recorded "${id}": ${st} (${f}).`,
     helpTitles: { usage: 'Usage:', options: 'Options:', commands: 'Commands:', arguments: 'Arguments:' },
     usageLines: {

@@ -296,6 +296,8 @@ export const vi: Catalogue = {
       year: 'năm kế hoạch, khi nhiều kế hoạch có cùng mã nhiệm vụ',
     },
     status: 'đổi trạng thái một nhiệm vụ: planned, in-progress, done, cancelled',
+    taskIdArg: 'mã nhiệm vụ (trường "id" trong kế hoạch)',
+    statusArg: 'trạng thái mới',
     changed: (id, f, st) => `Đã ghi «${id}»: ${st} (${f}).`,
     helpTitles: { usage: 'Cách dùng:', options: 'Tùy chọn:', commands: 'Lệnh:', arguments: 'Tham số:' },
     usageLines: {

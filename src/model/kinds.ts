@@ -1,5 +1,6 @@
 import { organisationSchema } from './schemas/organisation.js';
 import { planSchema } from './schemas/plan.js';
+import { scoreSheetsSchema, scoringSchemeSchema } from './schemas/scoring.js';
 import type { JsonSchema } from './schemas/common.js';
 
 /**
@@ -9,6 +10,8 @@ import type { JsonSchema } from './schemas/common.js';
 export const kinds = {
   'to-chuc': { schema: organisationSchema as JsonSchema, fileName: 'to-chuc.yaml' },
   'ke-hoach': { schema: planSchema as JsonSchema, fileName: 'ke-hoach.yaml' },
+  'huong-dan-cham-diem': { schema: scoringSchemeSchema as JsonSchema, fileName: 'huong-dan-cham-diem.yaml' },
+  'cham-diem': { schema: scoreSheetsSchema as JsonSchema, fileName: 'cham-diem.yaml' },
 } as const;
 
 export type Kind = keyof typeof kinds;

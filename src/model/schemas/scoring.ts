@@ -1,0 +1,409 @@
+import { commonDefs, prop, ref, type JsonSchema } from './common.js';
+
+/**
+ * The two kinds of file of the year-end scoring (chấm điểm thi đua): the scheme a guide sets out
+ * (huong-dan-cham-diem) and the units' score sheets (cham-diem). Every criterion, band, bonus and
+ * award limit is data: real guides differ by province and year.
+ */
+
+/** Points: a number of quarter points (0, 0,25, 0,5 ...), never negative. */
+const pointsDef = {
+  title: 'Số điểm',
+  description: 'Số điểm, không âm, theo bước 0,25 điểm (ví dụ 2, 1,5, 0,75). Ghi bằng dấu chấm thập phân: 1.75.',
+  type: 'number',
+  minimum: 0,
+  multipleOf: 0.25,
+};
+
+/** A positive maximum, in quarter points. */
+const maxPoints = (title: string, description: string): JsonSchema => ({
+  ...prop(title, description, { type: 'number', exclusiveMinimum: 0, multipleOf: 0.25 }),
+});
+
+const code = (example: string): JsonSchema =>
+  prop('Số thứ tự', `Số thứ tự in trên hướng dẫn, không kèm dấu chấm hay gạch cuối, ví dụ "${example}".`, {
+    type: 'string',
+    pattern: '^[0-9A-Za-z]+([.][0-9A-Za-z]+)*$',
+  });
+
+const scoringDef = {
+  title: 'Cách cho điểm',
+  description:
+    'Cách hướng dẫn cho điểm một tiêu chí. yes-no: làm đủ thì được trọn điểm, không thì 0; per-item: mỗi chỉ tiêu, việc, cuộc đạt được "perItem" điểm, tối đa bằng điểm tiêu chí; percent: theo tỷ lệ đạt được, bậc ở "steps"; graded: hội đồng đánh giá mức độ, bậc (nếu có) ở "steps".',
+  type: 'object',
+  additionalProperties: false,
+  required: ['method'],
+  properties: {
+    method: prop('Phương pháp', 'yes-no (có/không), per-item (theo từng chỉ tiêu), percent (theo tỷ lệ đạt), graded (đánh giá theo mức độ).', {
+      enum: ['yes-no', 'per-item', 'percent', 'graded'],
+    }),
+    perItem: ref('points', 'Điểm mỗi chỉ tiêu', 'Với per-item: số điểm cho mỗi chỉ tiêu, việc hoặc cuộc đạt được.'),
+    item: ref('text', 'Đơn vị tính', 'Với per-item: cái được đếm, ví dụ "cuộc giám sát", "khu dân cư".'),
+    steps: prop(
+      'Các bậc',
+      'Bậc cho điểm, từ cao xuống thấp: đạt từ "from" (phần trăm với percent, số lượng hoặc mức với graded) thì được "points" điểm. Dưới bậc cuối: 0 điểm.',
+      {
+        type: 'array',
+        minItems: 1,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['from', 'points'],
+          properties: {
+            from: prop('Từ mức', 'Mức đạt thấp nhất của bậc: phần trăm (ví dụ 90 là 90%) hoặc số lượng.', { type: 'number', minimum: 0 }),
+            points: ref('points', 'Điểm của bậc', 'Số điểm khi đạt từ mức này trở lên (và dưới bậc trên nó).'),
+          },
+        },
+      },
+    ),
+    note: ref('text', 'Ghi chú', 'Cách cho điểm viết như trong hướng dẫn, khi dữ liệu trên không nói hết.'),
+  },
+};
+
+const criterionDef = {
+  title: 'Tiêu chí',
+  description:
+    'Một tiêu chí chấm điểm. Tiêu chí có tiêu chí con thì không chấm trực tiếp: điểm tối đa của nó bằng tổng điểm tối đa các tiêu chí con. Tiêu chí không có tiêu chí con (tiêu chí lá) được chấm trên phiếu.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'code', 'title', 'max'],
+  properties: {
+    id: ref('id', 'Mã tiêu chí', 'Mã không đổi của tiêu chí, duy nhất trong hướng dẫn; phiếu chấm điểm ghi điểm theo mã này.'),
+    code: code('1.1'),
+    title: ref('text', 'Nội dung tiêu chí', 'Nội dung tiêu chí, viết như trong hướng dẫn.'),
+    max: maxPoints('Điểm tối đa', 'Điểm tối đa của tiêu chí, theo bước 0,25 điểm.'),
+    scoring: ref('scoring', 'Cách cho điểm', 'Cách cho điểm tiêu chí này theo hướng dẫn (chỉ với tiêu chí lá).'),
+    criteria: prop('Tiêu chí con', 'Các tiêu chí con, theo thứ tự in; lồng được nhiều cấp (1, 1.1, 1.1.1...).', {
+      type: 'array',
+      minItems: 1,
+      items: { $ref: '#/$defs/criterion' },
+    }),
+  },
+};
+
+const sectionDef = {
+  title: 'Phần',
+  description: 'Một phần (nhóm tiêu chí) của hướng dẫn, ví dụ "I. Công tác tập hợp, xây dựng khối đại đoàn kết toàn dân tộc".',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'code', 'title', 'max', 'criteria'],
+  properties: {
+    id: ref('id', 'Mã phần', 'Mã không đổi của phần, duy nhất trong hướng dẫn.'),
+    code: code('I'),
+    title: ref('text', 'Tên phần', 'Tên phần, viết như trong hướng dẫn.'),
+    max: maxPoints('Điểm tối đa của phần', 'Bằng tổng điểm tối đa các tiêu chí của phần.'),
+    criteria: prop('Các tiêu chí', 'Các tiêu chí của phần, theo thứ tự in.', {
+      type: 'array',
+      minItems: 1,
+      items: { $ref: '#/$defs/criterion' },
+    }),
+  },
+};
+
+const conditionsDef = {
+  title: 'Điều kiện thêm',
+  description: 'Điều kiện ngoài số điểm để được xếp vào mức này; không đạt thì xét mức tiếp theo.',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    minShareOfEachSection: prop(
+      'Tỷ lệ tối thiểu mỗi phần',
+      'Mỗi phần phải đạt ít nhất tỷ lệ này của điểm tối đa của phần, ví dụ 0.5 là một nửa.',
+      { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+    ),
+    noCriterionBelowHalf: prop('Không tiêu chí nào dưới một nửa', 'true: không tiêu chí lá nào được dưới một nửa điểm tối đa của nó.', {
+      type: 'boolean',
+    }),
+    maxDeductions: ref('points', 'Điểm trừ tối đa', 'Tổng điểm bị trừ không quá số này (0: không bị trừ điểm nào).'),
+    note: ref('text', 'Ghi chú', 'Điều kiện viết như trong hướng dẫn, kể cả điều kiện chương trình không tự xét được.'),
+  },
+};
+
+const bandDef = {
+  title: 'Mức xếp loại',
+  description: 'Một mức xếp loại: tên, khoảng điểm (tổng điểm cuối cùng) và điều kiện thêm.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name', 'min'],
+  properties: {
+    id: ref('id', 'Mã mức', 'Mã của mức xếp loại, ví dụ "xuat-sac"; giải thưởng ghi mã này.'),
+    name: ref('text', 'Tên mức', 'Ví dụ "Hoàn thành xuất sắc nhiệm vụ".'),
+    min: prop('Điểm từ', 'Tổng điểm thấp nhất của mức (tính cả mức này).', { type: 'number', minimum: 0, multipleOf: 0.25 }),
+    max: prop('Điểm dưới', 'Tổng điểm phải dưới số này (không tính số này); bỏ trống là không giới hạn trên.', {
+      type: 'number',
+      minimum: 0,
+      multipleOf: 0.25,
+    }),
+    conditions: ref('conditions', 'Điều kiện thêm', 'Điều kiện ngoài số điểm.'),
+  },
+};
+
+const awardDef = {
+  title: 'Hình thức khen thưởng',
+  description:
+    'Một hình thức đề nghị khen thưởng theo kết quả chấm điểm: ai được xét và giới hạn số lượng. Các hình thức xét theo thứ tự ghi; mỗi đơn vị được đề nghị hình thức đầu tiên mà nó đủ điều kiện.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name'],
+  properties: {
+    id: ref('id', 'Mã hình thức', 'Ví dụ "co-thi-dua".'),
+    name: ref('text', 'Tên hình thức', 'Ví dụ "Cờ thi đua", "Bằng khen", "Giấy khen".'),
+    by: ref('text', 'Cấp khen', 'Cơ quan tặng, ví dụ "Ủy ban MTTQ Việt Nam tỉnh".'),
+    classes: prop('Mức xếp loại được xét', 'Mã các mức xếp loại được xét hình thức này; bỏ trống là mọi mức.', {
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      items: ref('id', 'Mã mức', 'Mã một mức xếp loại trong "classes".'),
+    }),
+    top: prop('Xếp hạng cần đạt', 'Chỉ đơn vị đứng trong số đầu của cụm hoặc của toàn bộ đơn vị được xét.', {
+      type: 'object',
+      additionalProperties: false,
+      required: ['scope', 'count'],
+      properties: {
+        scope: prop('Phạm vi', 'cluster: xếp hạng trong cụm thi đua; overall: xếp hạng chung.', { enum: ['cluster', 'overall'] }),
+        count: prop('Số đơn vị đầu', 'Ví dụ 1 là đơn vị dẫn đầu.', { type: 'integer', minimum: 1 }),
+      },
+    }),
+    minTotal: ref('points', 'Tổng điểm tối thiểu', 'Tổng điểm cuối cùng thấp nhất để được xét.'),
+    limits: prop('Giới hạn số lượng', 'Số đơn vị tối đa được đề nghị hình thức này.', {
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        perCluster: prop('Mỗi cụm', 'Tối đa bao nhiêu đơn vị trong một cụm, ví dụ 1.', { type: 'integer', minimum: 0 }),
+        overall: prop('Toàn bộ', 'Tối đa bao nhiêu đơn vị trong tất cả các đơn vị.', { type: 'integer', minimum: 0 }),
+      },
+    }),
+    note: ref('text', 'Ghi chú', 'Điều kiện viết như trong hướng dẫn.'),
+  },
+};
+
+const bonusItemDef = {
+  title: 'Nội dung điểm thưởng',
+  description: 'Một nội dung được cộng điểm thưởng và số điểm tối đa của nó.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'title', 'max'],
+  properties: {
+    id: ref('id', 'Mã nội dung', 'Mã không đổi, duy nhất trong hướng dẫn; phiếu chấm điểm ghi điểm thưởng theo mã này.'),
+    title: ref('text', 'Nội dung', 'Việc được thưởng điểm, viết như trong hướng dẫn.'),
+    max: maxPoints('Điểm tối đa', 'Điểm thưởng tối đa của nội dung này.'),
+    scoring: ref('scoring', 'Cách cho điểm', 'Cách cho điểm thưởng, nếu hướng dẫn nói rõ.'),
+  },
+};
+
+const deductionItemDef = {
+  title: 'Nội dung điểm trừ',
+  description: 'Một lỗi bị trừ điểm (báo cáo chậm, không đầy đủ...) và số điểm trừ tối đa của nó.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'title', 'max'],
+  properties: {
+    id: ref('id', 'Mã nội dung', 'Mã không đổi, duy nhất trong hướng dẫn; phiếu chấm điểm ghi điểm trừ theo mã này.'),
+    title: ref('text', 'Nội dung', 'Lỗi bị trừ điểm, viết như trong hướng dẫn.'),
+    perCase: ref('points', 'Điểm trừ mỗi lần', 'Số điểm trừ cho mỗi lần vi phạm.'),
+    max: maxPoints('Điểm trừ tối đa', 'Tổng điểm trừ tối đa của nội dung này.'),
+  },
+};
+
+export const scoringSchemeSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://plan.mttq.invalid/schemas/huong-dan-cham-diem.schema.json',
+  title: 'Hướng dẫn chấm điểm thi đua',
+  description:
+    'Thang điểm thi đua của một năm theo hướng dẫn của cơ quan: các phần, tiêu chí (lồng nhiều cấp) và điểm tối đa, điểm thưởng, điểm trừ, các mức xếp loại, hình thức khen thưởng và cách xếp hạng khi bằng điểm.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['kind', 'body', 'year', 'source', 'total', 'sections', 'classes'],
+  properties: {
+    kind: prop('Loại tệp', 'Luôn là "huong-dan-cham-diem" với tệp hướng dẫn chấm điểm.', { const: 'huong-dan-cham-diem' }),
+    body: ref('id', 'Cơ quan chấm điểm', 'Mã cơ quan tổ chức chấm điểm trong tệp tổ chức (trường "id" của tệp to-chuc.yaml).'),
+    year: ref('year', 'Năm thi đua', 'Năm được chấm điểm, ví dụ 2024.'),
+    source: prop('Văn bản hướng dẫn', 'Văn bản mà tệp này ghi lại: loại, số, ký hiệu, ngày, cơ quan ban hành, trích yếu.', {
+      type: 'object',
+      additionalProperties: false,
+      required: ['kind', 'title'],
+      properties: {
+        kind: ref('text', 'Loại văn bản', 'Ví dụ "Hướng dẫn", "Kế hoạch", "Quyết định".'),
+        number: prop('Số', 'Số của văn bản, ví dụ 12.', { type: 'integer', minimum: 1 }),
+        symbol: prop('Ký hiệu', 'Ký hiệu sau số, ví dụ "HD-MTTQ-BTT".', { type: 'string', pattern: '^[A-Za-zĐđ0-9]+([-./][A-Za-zĐđ0-9]+)*$' }),
+        date: ref('date', 'Ngày ban hành', 'Ngày của văn bản, năm-tháng-ngày.'),
+        issuer: ref('text', 'Cơ quan ban hành', 'Ví dụ "Ban Thường trực Ủy ban MTTQ Việt Nam huyện".'),
+        title: ref('text', 'Trích yếu', 'Ví dụ "chấm điểm thi đua năm 2024".'),
+        note: ref('text', 'Ghi chú', 'Ví dụ văn bản được ghi lại một phần, hay là dữ liệu minh họa.'),
+      },
+    }),
+    total: maxPoints(
+      'Tổng điểm tối đa',
+      'Tổng điểm tối đa, ví dụ 100: bằng tổng điểm tối đa các phần cộng mức trần điểm thưởng (ví dụ 95 + 5, hoặc 90 + 10).',
+    ),
+    sections: prop('Các phần', 'Các phần (I, II, ...) theo thứ tự in.', {
+      type: 'array',
+      minItems: 1,
+      items: { $ref: '#/$defs/section' },
+    }),
+    bonus: prop('Điểm thưởng', 'Các nội dung được cộng điểm thưởng và mức trần của tổng điểm thưởng.', {
+      type: 'object',
+      additionalProperties: false,
+      required: ['cap', 'items'],
+      properties: {
+        cap: maxPoints('Mức trần điểm thưởng', 'Tổng điểm thưởng của một đơn vị không vượt quá số này.'),
+        items: prop('Các nội dung', 'Các nội dung được thưởng điểm.', {
+          type: 'array',
+          minItems: 1,
+          items: { $ref: '#/$defs/bonusItem' },
+        }),
+      },
+    }),
+    deductions: prop('Điểm trừ', 'Các lỗi bị trừ điểm.', {
+      type: 'object',
+      additionalProperties: false,
+      required: ['items'],
+      properties: {
+        cap: ref('points', 'Tổng điểm trừ tối đa', 'Tổng điểm trừ của một đơn vị không vượt quá số này; bỏ trống là không giới hạn chung.'),
+        items: prop('Các nội dung', 'Các lỗi bị trừ điểm.', {
+          type: 'array',
+          minItems: 1,
+          items: { $ref: '#/$defs/deductionItem' },
+        }),
+      },
+    }),
+    classes: prop(
+      'Các mức xếp loại',
+      'Các mức xếp loại từ cao xuống thấp. Đơn vị được xếp vào mức đầu tiên mà tổng điểm nằm trong khoảng và đạt mọi điều kiện thêm.',
+      { type: 'array', minItems: 1, items: { $ref: '#/$defs/band' } },
+    ),
+    awards: prop('Hình thức khen thưởng', 'Các hình thức đề nghị khen thưởng, xét theo thứ tự ghi.', {
+      type: 'array',
+      items: { $ref: '#/$defs/award' },
+    }),
+    tieBreak: prop(
+      'Thứ tự xét khi bằng điểm',
+      'Các khóa xếp hạng theo thứ tự: total (tổng điểm cuối cùng, cao trước), selfTotal (tổng điểm tự chấm, cao trước), clusterTotal (tổng điểm cụm chấm, cao trước), deductions (điểm trừ, ít trước), name (tên đơn vị, theo vần). Mặc định ["total", "selfTotal"]: đơn vị bằng nhau ở mọi khóa là đồng hạng, không xếp theo thứ tự trong tệp.',
+      {
+        type: 'array',
+        minItems: 1,
+        uniqueItems: true,
+        items: { enum: ['total', 'selfTotal', 'clusterTotal', 'deductions', 'name'] },
+      },
+    ),
+  },
+  $defs: {
+    ...commonDefs,
+    points: pointsDef,
+    scoring: scoringDef,
+    section: sectionDef,
+    criterion: criterionDef,
+    bonusItem: bonusItemDef,
+    deductionItem: deductionItemDef,
+    conditions: conditionsDef,
+    band: bandDef,
+    award: awardDef,
+  },
+} as const;
+
+const stageNote = ref('text', 'Ghi chú', 'Lý do khi điểm các lần chấm khác nhau, hoặc giải trình của đơn vị.');
+
+/** The points of one stage: self (tự chấm), cluster (cụm chấm), final (hội đồng). */
+const stagePoints = (what: string) => ({
+  self: ref('points', 'Tự chấm', `${what} do đơn vị tự chấm.`),
+  cluster: ref('points', 'Cụm chấm', `${what} do cụm thi đua chấm chéo.`),
+  final: ref('points', 'Hội đồng chấm', `${what} do Hội đồng Thi đua - Khen thưởng quyết định.`),
+});
+
+const oneStageAtLeast = { anyOf: [{ required: ['self'] }, { required: ['cluster'] }, { required: ['final'] }] };
+
+const scoreDef = {
+  title: 'Điểm một tiêu chí',
+  description: 'Điểm của một tiêu chí ở từng lần chấm, với ghi chú khi các lần chấm khác nhau.',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    ...stagePoints('Điểm'),
+    note: stageNote,
+    evidence: ref('text', 'Minh chứng', 'Văn bản, số liệu chứng minh kết quả, ví dụ "Báo cáo số 15/BC-MTTQ".'),
+  },
+  ...oneStageAtLeast,
+};
+
+const adjustmentDef = {
+  title: 'Điểm thưởng hoặc điểm trừ',
+  description: 'Điểm thưởng hoặc điểm trừ của một nội dung trong hướng dẫn, ở từng lần chấm.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['item'],
+  properties: {
+    item: ref('id', 'Mã nội dung', 'Mã nội dung điểm thưởng hoặc điểm trừ trong hướng dẫn chấm điểm.'),
+    ...stagePoints('Số điểm'),
+    note: ref('text', 'Ghi chú', 'Việc được thưởng hoặc lỗi bị trừ, và lý do khi các lần chấm khác nhau.'),
+  },
+  ...oneStageAtLeast,
+};
+
+const sheetDef = {
+  title: 'Phiếu chấm điểm',
+  description: 'Phiếu chấm điểm của một đơn vị: điểm từng tiêu chí lá, điểm thưởng, điểm trừ và tổng điểm ghi trên phiếu.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['unit', 'scores'],
+  properties: {
+    unit: ref('id', 'Mã đơn vị', 'Mã đơn vị được chấm, trong danh sách "units" của tệp tổ chức.'),
+    scores: prop('Điểm các tiêu chí', 'Khóa là mã tiêu chí lá trong hướng dẫn; giá trị là điểm ở từng lần chấm.', {
+      type: 'object',
+      propertyNames: { pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+      additionalProperties: { $ref: '#/$defs/score' },
+    }),
+    bonus: prop('Điểm thưởng', 'Điểm thưởng theo từng nội dung của hướng dẫn.', {
+      type: 'array',
+      items: { $ref: '#/$defs/adjustment' },
+    }),
+    deductions: prop('Điểm trừ', 'Điểm trừ theo từng nội dung của hướng dẫn (ghi số điểm bị trừ, không ghi dấu trừ).', {
+      type: 'array',
+      items: { $ref: '#/$defs/adjustment' },
+    }),
+    totals: prop('Tổng điểm ghi trên phiếu', 'Tổng điểm mà phiếu ghi ở từng lần chấm, để đối chiếu với tổng cộng lại từ các tiêu chí.', {
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      properties: stagePoints('Tổng điểm'),
+    }),
+    note: ref('text', 'Nhận xét', 'Nhận xét chung về đơn vị.'),
+  },
+};
+
+export const scoreSheetsSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://plan.mttq.invalid/schemas/cham-diem.schema.json',
+  title: 'Chấm điểm thi đua',
+  description:
+    'Phiếu chấm điểm thi đua của các đơn vị trong một năm: với mỗi đơn vị, điểm từng tiêu chí khi đơn vị tự chấm, khi cụm chấm chéo và khi hội đồng quyết định.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['kind', 'body', 'year', 'scheme', 'sheets'],
+  properties: {
+    kind: prop('Loại tệp', 'Luôn là "cham-diem" với tệp chấm điểm.', { const: 'cham-diem' }),
+    body: ref('id', 'Cơ quan chấm điểm', 'Mã cơ quan tổ chức chấm điểm trong tệp tổ chức (trường "id" của tệp to-chuc.yaml).'),
+    year: ref('year', 'Năm thi đua', 'Năm được chấm điểm, ví dụ 2024.'),
+    scheme: prop('Hướng dẫn chấm điểm', 'Tệp hướng dẫn chấm điểm được áp dụng: của cơ quan nào, năm nào.', {
+      type: 'object',
+      additionalProperties: false,
+      required: ['body', 'year'],
+      properties: {
+        body: ref('id', 'Cơ quan ban hành hướng dẫn', 'Trường "body" của tệp huong-dan-cham-diem.yaml được áp dụng.'),
+        year: ref('year', 'Năm của hướng dẫn', 'Trường "year" của tệp hướng dẫn được áp dụng.'),
+      },
+    }),
+    sheets: prop('Các phiếu', 'Mỗi đơn vị được chấm một phiếu.', {
+      type: 'array',
+      minItems: 1,
+      items: { $ref: '#/$defs/sheet' },
+    }),
+  },
+  $defs: {
+    ...commonDefs,
+    points: pointsDef,
+    score: scoreDef,
+    adjustment: adjustmentDef,
+    sheet: sheetDef,
+  },
+} as const;
