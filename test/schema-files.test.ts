@@ -9,7 +9,12 @@ describe('published schema files', () => {
   });
 
   it('every shipped YAML file points its editor at the schema of its kind', () => {
-    const files = ['plans/2024/dinh-quan/to-chuc.yaml', 'plans/2024/dinh-quan/ke-hoach.yaml'];
+    const files = [
+      'plans/2024/dinh-quan/to-chuc.yaml',
+      'plans/2024/dinh-quan/ke-hoach.yaml',
+      'plans/2024/dinh-quan/huong-dan-cham-diem.yaml',
+      'plans/2024/dinh-quan/cham-diem.yaml',
+    ];
     for (const file of files) {
       const text = readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
       const kind = /^kind: (\S+)$/m.exec(text)?.[1];

@@ -28,7 +28,9 @@ export interface FilePassOptions extends Options {
 export function checkOne(absolute: string, bytes: Uint8Array, options: FilePassOptions): FileOutcome {
   const result = checkFileBytes(absolute, bytes);
   const { doc, text, kind } = result;
-  if (result.valid && kind && doc && text !== undefined) {
+  // The scoring kinds (huong-dan-cham-diem, cham-diem) have no checks of their data yet.
+  const planOrOrganisation = kind === 'to-chuc' || kind === 'ke-hoach' ? kind : undefined;
+  if (result.valid && planOrOrganisation && doc && text !== undefined) {
     const input = { kind, data: result.data, doc, text, absolute } as FileInput;
     for (const check of fileChecks) result.findings.push(...check(input, options));
   }
@@ -41,7 +43,7 @@ export function checkOne(absolute: string, bytes: Uint8Array, options: FilePassO
   return detach({
     diagnostics,
     ...(kind ? { kind } : {}),
-    ...(result.valid && kind ? { facts: factsOf(kind, result.data as Plan | Organisation) } : {}),
+    ...(result.valid && planOrOrganisation ? { facts: factsOf(planOrOrganisation, result.data as Plan | Organisation) } : {}),
   });
 }
 

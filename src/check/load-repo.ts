@@ -49,7 +49,7 @@ export async function loadRepo(files: readonly string[], cacheFolder?: string): 
     }
     if ('invalid' in entry) repo.invalid.push(absolute);
     else if (entry.kind === 'ke-hoach') repo.plans.push({ absolute, data: entry.data as Plan });
-    else repo.organisations.push({ absolute, data: entry.data as Organisation });
+    else if (entry.kind === 'to-chuc') repo.organisations.push({ absolute, data: entry.data as Organisation });
   }
   cache?.save();
   return repo;

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { organisationSchema } from '../../src/model/schemas/organisation.js';
 import { planSchema } from '../../src/model/schemas/plan.js';
+import { scoreSheetsSchema, scoringSchemeSchema } from '../../src/model/schemas/scoring.js';
 import { longDate } from '../../src/model/format.js';
 import type { Organisation, Plan } from '../../src/model/types.js';
 import { outlineText, planOutline } from '../../src/render/outline.js';
@@ -206,7 +207,12 @@ function shippedYaml(): string[] {
 
 describe('the shipped YAML files', () => {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-  const validators = { 'to-chuc': ajv.compile(organisationSchema), 'ke-hoach': ajv.compile(planSchema) };
+  const validators = {
+    'to-chuc': ajv.compile(organisationSchema),
+    'ke-hoach': ajv.compile(planSchema),
+    'huong-dan-cham-diem': ajv.compile(scoringSchemeSchema),
+    'cham-diem': ajv.compile(scoreSheetsSchema),
+  };
   const files = shippedYaml();
 
   it('include the example of Kế hoạch 109', () => {

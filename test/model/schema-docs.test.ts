@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { JsonSchema } from '../../src/model/schemas/common.js';
 import { organisationSchema } from '../../src/model/schemas/organisation.js';
 import { planSchema } from '../../src/model/schemas/plan.js';
+import { scoreSheetsSchema, scoringSchemeSchema } from '../../src/model/schemas/scoring.js';
 
 /**
  * An editor (VS Code with the YAML extension) shows a property's title and description on hover
@@ -48,6 +49,8 @@ function problem(text: unknown): string | undefined {
 describe.each([
   ['to-chuc', organisationSchema as JsonSchema],
   ['ke-hoach', planSchema as JsonSchema],
+  ['huong-dan-cham-diem', scoringSchemeSchema as JsonSchema],
+  ['cham-diem', scoreSheetsSchema as JsonSchema],
 ])('schema of %s', (_kind, schema) => {
   const all = fields(schema);
 

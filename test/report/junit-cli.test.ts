@@ -6,7 +6,12 @@ describe('plan check --format junit', () => {
     const { code, stdout } = await run(['check', '--format', 'junit'], { cwd: repoRoot });
     expect(code).toBe(0);
     const cases = [...stdout.matchAll(/<testcase [^>]*name="([^"]+)"/g)].map((m) => m[1]);
-    expect(cases).toEqual(['plans/2024/dinh-quan/ke-hoach.yaml', 'plans/2024/dinh-quan/to-chuc.yaml']);
+    expect(cases).toEqual([
+      'plans/2024/dinh-quan/cham-diem.yaml',
+      'plans/2024/dinh-quan/huong-dan-cham-diem.yaml',
+      'plans/2024/dinh-quan/ke-hoach.yaml',
+      'plans/2024/dinh-quan/to-chuc.yaml',
+    ]);
     expect(stdout).toContain('failures="0"');
   });
 });

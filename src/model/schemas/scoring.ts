@@ -311,7 +311,10 @@ const stagePoints = (what: string) => ({
   final: ref('points', 'Hội đồng chấm', `${what} do Hội đồng Thi đua - Khen thưởng quyết định.`),
 });
 
-const oneStageAtLeast = { anyOf: [{ required: ['self'] }, { required: ['cluster'] }, { required: ['final'] }] };
+/** At least one stage is written (a note alone is not a score). */
+const oneStageAtLeast = {
+  anyOf: (['self', 'cluster', 'final'] as const).map((stage) => ({ required: [stage], properties: { [stage]: true } })),
+};
 
 const scoreDef = {
   title: 'Điểm một tiêu chí',

@@ -1,0 +1,143 @@
+/**
+ * The data of the scoring files, as their schemas (schemas/scoring.ts) guarantee it: the scheme a
+ * year's guide sets out (huong-dan-cham-diem) and the units' score sheets (cham-diem). Points are
+ * plain numbers in steps of 0.25 here; arithmetic on them goes through src/score/points.ts.
+ */
+
+export type ScoringMethod = 'yes-no' | 'per-item' | 'percent' | 'graded';
+
+export interface Scoring {
+  method: ScoringMethod;
+  /** per-item: points for each indicator reached. */
+  perItem?: number;
+  /** per-item: what is counted. */
+  item?: string;
+  /** From the highest: reaching `from` (a percentage or a count) gives `points`. */
+  steps?: { from: number; points: number }[];
+  note?: string;
+}
+
+export interface Criterion {
+  id: string;
+  /** As printed: "1", "1.1", "a". */
+  code: string;
+  title: string;
+  /** With sub-criteria: the sum of theirs. */
+  max: number;
+  scoring?: Scoring;
+  /** Absent on a leaf: only leaves are scored on a sheet. */
+  criteria?: Criterion[];
+}
+
+export interface ScoringSection {
+  id: string;
+  /** As printed: "I", "II". */
+  code: string;
+  title: string;
+  max: number;
+  criteria: Criterion[];
+}
+
+export interface BonusItem {
+  id: string;
+  title: string;
+  max: number;
+  scoring?: Scoring;
+}
+
+export interface DeductionItem {
+  id: string;
+  title: string;
+  perCase?: number;
+  max: number;
+}
+
+export interface BandConditions {
+  /** Each section reaches at least this share of its maximum (0.5: half). */
+  minShareOfEachSection?: number;
+  /** No leaf criterion below half its maximum. */
+  noCriterionBelowHalf?: boolean;
+  /** Total deductions at most this. */
+  maxDeductions?: number;
+  note?: string;
+}
+
+export interface Band {
+  id: string;
+  name: string;
+  /** Inclusive. */
+  min: number;
+  /** Exclusive; absent: no upper bound. */
+  max?: number;
+  conditions?: BandConditions;
+}
+
+export interface AwardRule {
+  id: string;
+  name: string;
+  by?: string;
+  /** Band ids that may get it; absent: any. */
+  classes?: string[];
+  top?: { scope: 'cluster' | 'overall'; count: number };
+  minTotal?: number;
+  limits?: { perCluster?: number; overall?: number };
+  note?: string;
+}
+
+export type TieBreakKey = 'total' | 'selfTotal' | 'clusterTotal' | 'deductions' | 'name';
+
+/** Units equal on every key share a rank (never ordered by file order). */
+export const defaultTieBreak: readonly TieBreakKey[] = ['total', 'selfTotal'];
+
+export interface ScoringScheme {
+  kind: 'huong-dan-cham-diem';
+  body: string;
+  year: number;
+  source: { kind: string; number?: number; symbol?: string; date?: string; issuer?: string; title: string; note?: string };
+  /** The sections' maxima plus the bonus cap. */
+  total: number;
+  sections: ScoringSection[];
+  bonus?: { cap: number; items: BonusItem[] };
+  deductions?: { cap?: number; items: DeductionItem[] };
+  /** From the highest: a unit gets the first band whose range and conditions it meets. */
+  classes: Band[];
+  /** In order: a unit is proposed for the first award it qualifies for. */
+  awards?: AwardRule[];
+  tieBreak?: TieBreakKey[];
+}
+
+export type Stage = 'self' | 'cluster' | 'final';
+export const stages: readonly Stage[] = ['self', 'cluster', 'final'];
+
+export type StagePoints = Partial<Record<Stage, number>>;
+
+export interface Score extends StagePoints {
+  note?: string;
+  evidence?: string;
+}
+
+export interface Adjustment extends StagePoints {
+  /** A bonus or deduction item id of the scheme. */
+  item: string;
+  note?: string;
+}
+
+export interface Sheet {
+  unit: string;
+  /** Keyed by leaf criterion id. */
+  scores: Record<string, Score>;
+  bonus?: Adjustment[];
+  /** Points deducted, written as positive numbers. */
+  deductions?: Adjustment[];
+  /** Totals the sheet states, to be checked against the sum. */
+  totals?: StagePoints;
+  note?: string;
+}
+
+export interface ScoreSheets {
+  kind: 'cham-diem';
+  body: string;
+  year: number;
+  scheme: { body: string; year: number };
+  sheets: Sheet[];
+}
