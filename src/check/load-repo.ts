@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ContentCache } from './cache.js';
 import type { Kind } from '../model/kinds.js';
+import type { ScoreSheets, ScoringScheme } from '../model/scoring-types.js';
 import type { Organisation, Plan } from '../model/types.js';
 
 export interface PlanEntry {
@@ -13,10 +14,24 @@ export interface OrganisationEntry {
   data: Organisation;
 }
 
-/** The plans and organisations of a set of files, as data; files that do not pass their schema are named apart. */
+export interface SchemeEntry {
+  absolute: string;
+  data: ScoringScheme;
+}
+
+export interface SheetsEntry {
+  absolute: string;
+  data: ScoreSheets;
+}
+
+/** The plans, organisations and scoring files of a set of files, as data; files that do not pass their schema are named apart. */
 export interface RepoData {
   plans: PlanEntry[];
   organisations: OrganisationEntry[];
+  /** Scoring schemes (huong-dan-cham-diem). */
+  schemes: SchemeEntry[];
+  /** Score sheets (cham-diem). */
+  sheets: SheetsEntry[];
   /** Files left out because `plan check` finds errors in their syntax or shape. */
   invalid: string[];
 }
@@ -28,7 +43,7 @@ type Cached = { kind: Kind; data: unknown } | { invalid: true };
  * the cache (plain JSON) and the YAML parser and the schema are not even loaded.
  */
 export async function loadRepo(files: readonly string[], cacheFolder?: string): Promise<RepoData> {
-  const repo: RepoData = { plans: [], organisations: [], invalid: [] };
+  const repo: RepoData = { plans: [], organisations: [], schemes: [], sheets: [], invalid: [] };
   const cache = cacheFolder ? new ContentCache<Cached>(cacheFolder, 'data', []) : undefined;
   let checkFileBytes: typeof import('./check-file.js').checkFileBytes | undefined;
   for (const absolute of files) {
@@ -50,6 +65,8 @@ export async function loadRepo(files: readonly string[], cacheFolder?: string): 
     if ('invalid' in entry) repo.invalid.push(absolute);
     else if (entry.kind === 'ke-hoach') repo.plans.push({ absolute, data: entry.data as Plan });
     else if (entry.kind === 'to-chuc') repo.organisations.push({ absolute, data: entry.data as Organisation });
+    else if (entry.kind === 'huong-dan-cham-diem') repo.schemes.push({ absolute, data: entry.data as ScoringScheme });
+    else if (entry.kind === 'cham-diem') repo.sheets.push({ absolute, data: entry.data as ScoreSheets });
   }
   cache?.save();
   return repo;

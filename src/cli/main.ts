@@ -7,6 +7,7 @@ import { defineDue } from './due.js';
 import { exitCodes, isUsageError, type CommandContext, type Io } from './io.js';
 import { version } from '../version.js';
 import { defineSchema } from './schema.js';
+import { defineScore } from './score.js';
 
 /** --lang is read before commander, so that help and usage errors speak the chosen language. */
 function chooseLang(io: Io): Lang | { invalid: string } {
@@ -90,6 +91,7 @@ function buildProgram(ctx: CommandContext): Command {
   defineSchema(program, ctx);
   defineDue(program, ctx);
   defineDone(program, ctx);
+  defineScore(program, ctx);
   // Subcommands inherit the output, help wording and exit behaviour of the program.
   for (const command of program.commands) {
     command

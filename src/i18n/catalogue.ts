@@ -62,6 +62,22 @@ export interface Catalogue {
     summary: (count: number, overdue: number) => string;
     skipped: (count: number) => string;
   };
+  score: {
+    columns: {
+      unit: string; cluster: string; bonus: string; deductions: string; total: string; rank: string; clusterRank: string;
+      class: string; award: string; criterion: string; self: string; final: string; difference: string; note: string;
+    };
+    tied: (rank: number) => string;
+    title: (year: number, stage: 'self' | 'cluster' | 'final') => string;
+    bonusItem: (id: string) => string;
+    deductionItem: (id: string) => string;
+    none: string;
+    noDiff: string;
+    summary: (units: number, ties: number) => string;
+    diffSummary: (changes: number, units: number) => string;
+    noScheme: string;
+    skipped: (count: number) => string;
+  };
   fix: {
     changed: (file: string, count: number, dryRun: boolean) => string;
     nothing: string;
@@ -88,6 +104,8 @@ export interface Catalogue {
     };
     done: string;
     doneOptions: { on: string; evidence: string; period: string; body: string; year: string };
+    score: string;
+    scoreOptions: { year: string; body: string; cluster: string; stage: string; format: string; diff: string };
     status: string;
     taskIdArg: string;
     statusArg: string;
@@ -95,7 +113,7 @@ export interface Catalogue {
     kindsTitle: string;
     helpTitles: { usage: string; options: string; commands: string; arguments: string };
     /** The usage line of each command, after its name. */
-    usageLines: { plan: string; check: string; schema: string; due: string; done: string; status: string };
+    usageLines: { plan: string; check: string; schema: string; due: string; done: string; status: string; score: string };
   };
 }
 

@@ -1,0 +1,74 @@
+import { dirname, join } from 'node:path';
+import { cacheFolderName } from '../check/cache.js';
+import * as files from '../check/files.js';
+import { loadRepo, type RepoData, type SchemeEntry } from '../check/load-repo.js';
+import type { Organisation } from '../model/types.js';
+import type { ScoreReport } from '../report/score/context.js';
+import * as formats from '../report/score/index.js';
+import { diffUnits } from '../score/diff.js';
+import { scoreUnits } from '../score/score-units.js';
+import { exitCodes, UsageError, type CommandContext } from './io.js';
+import type { ScoreOptions } from './score.js';
+
+const folderOf = (p: string) => dirname(p);
+
+export async function runScore(options: ScoreOptions, ctx: CommandContext): Promise<number> {
+  const { io, catalogue } = ctx;
+  const plans = files.findPlansFolder(io.cwd);
+  if (!plans) throw new UsageError(catalogue.usage.noPlansFolder('plans'));
+  const repo = await loadRepo(files.collectFiles(io.cwd, [plans]), join(dirname(plans), cacheFolderName));
+  if (repo.schemes.length === 0) throw new UsageError(catalogue.score.noScheme);
+
+  const scheme = chooseScheme(repo, options, ctx);
+  const { body, year } = scheme.data;
+  const organisation = organisationOf(repo, scheme);
+  const sheets = repo.sheets
+    .filter((s) => s.data.scheme.body === body && s.data.scheme.year === year)
+    .flatMap((s) => s.data.sheets);
+
+  const clusters = (organisation?.clusters ?? []).map((c) => c.id);
+  if (options.cluster !== undefined && !clusters.includes(options.cluster)) {
+    throw new UsageError(catalogue.usage.badChoice('--cluster', options.cluster, clusters));
+  }
+  const members = options.cluster ? new Set(organisation!.clusters!.find((c) => c.id === options.cluster)!.members) : undefined;
+
+  let report: ScoreReport;
+  if (options.diff) {
+    const names = new Map((organisation?.units ?? []).map((u) => [u.id, u.name]));
+    const chosen = sheets.filter((s) => !members || members.has(s.unit));
+    report = { kind: 'diff', year, rows: diffUnits(scheme.data, chosen, names) };
+  } else {
+    // Ranks are overall: a cluster shown alone keeps each unit's rank among all units.
+    const units = scoreUnits(scheme.data, sheets, organisation, options.stage).filter((u) => !members || members.has(u.unit));
+    report = { kind: 'units', year, stage: options.stage, units };
+  }
+  const { chalkFor } = await import('./color.js');
+  const format = await formats.scoreFormatters[options.format]();
+  io.stdout.write(format(report, { catalogue, chalk: chalkFor(io.env, io.stdout) }));
+  if (repo.invalid.length > 0) io.stderr.write(`${catalogue.score.skipped(repo.invalid.length)}\n`);
+  return exitCodes.ok;
+}
+
+/** The scheme of the year and body asked for; by default the latest year, and its only body. */
+function chooseScheme(repo: RepoData, options: ScoreOptions, ctx: CommandContext): SchemeEntry {
+  const { catalogue } = ctx;
+  const years = [...new Set(repo.schemes.map((s) => s.data.year))].sort((a, b) => a - b).map(String);
+  if (options.year !== undefined && !years.includes(options.year)) {
+    throw new UsageError(catalogue.usage.badChoice('--year', options.year, years));
+  }
+  const year = Number(options.year ?? years.at(-1));
+  const ofYear = repo.schemes.filter((s) => s.data.year === year);
+  const bodies = [...new Set(ofYear.map((s) => s.data.body))].sort();
+  if (options.body !== undefined && !bodies.includes(options.body)) {
+    throw new UsageError(catalogue.usage.badChoice('--body', options.body, bodies));
+  }
+  if (options.body === undefined && bodies.length > 1) throw new UsageError(catalogue.usage.badChoice('--body', '', bodies));
+  const body = options.body ?? bodies[0]!;
+  return ofYear.find((s) => s.data.body === body)!;
+}
+
+/** The scoring body's organisation: the one in the scheme's folder, else any with its id. */
+function organisationOf(repo: RepoData, scheme: SchemeEntry): Organisation | undefined {
+  const same = repo.organisations.filter((o) => o.data.id === scheme.data.body);
+  return (same.find((o) => folderOf(o.absolute) === folderOf(scheme.absolute)) ?? same[0])?.data;
+}

@@ -1,0 +1,17 @@
+import type { ChalkInstance } from 'chalk';
+import type { Catalogue } from '../../i18n/catalogue.js';
+import type { Stage } from '../../model/scoring-types.js';
+import type { DiffRow } from '../../score/diff.js';
+import type { UnitScore } from '../../score/types.js';
+
+/** What `plan score` prints: the units' results, or with --diff what the council changed. */
+export type ScoreReport =
+  | { kind: 'units'; year: number; stage: Stage; units: readonly UnitScore[] }
+  | { kind: 'diff'; year: number; rows: readonly DiffRow[] };
+
+export interface ScoreContext {
+  catalogue: Catalogue;
+  chalk: ChalkInstance;
+}
+
+export type ScoreFormatter = (report: ScoreReport, context: ScoreContext) => string;

@@ -1,0 +1,40 @@
+import { toPoints } from '../../score/points.js';
+import type { ScoreReport } from './context.js';
+
+/** For programs: one object per unit (or per change with --diff), points as plain numbers. */
+export function scoreJson(report: ScoreReport): string {
+  if (report.kind === 'diff') {
+    const rows = report.rows.map((r) => ({
+      unit: r.unit,
+      name: r.name,
+      item: r.item,
+      code: r.code,
+      kind: r.kind,
+      self: toPoints(r.self),
+      final: toPoints(r.final),
+      difference: toPoints(r.difference),
+      note: r.note,
+    }));
+    return `${JSON.stringify(rows, null, 2)}\n`;
+  }
+  const units = report.units.map((u) => ({
+    unit: u.unit,
+    name: u.name,
+    cluster: u.cluster,
+    stage: u.stage,
+    sections: Object.fromEntries(u.sections.map((s) => [s.id, toPoints(s.subtotal)])),
+    bonus: toPoints(u.bonus),
+    deductions: toPoints(u.deductions),
+    total: toPoints(u.total),
+    selfTotal: toPoints(u.selfTotal),
+    rank: u.rank,
+    clusterRank: u.clusterRank,
+    tie: u.tie,
+    clusterTie: u.clusterTie,
+    class: u.class,
+    className: u.className,
+    award: u.award,
+    awardName: u.awardName,
+  }));
+  return `${JSON.stringify(units, null, 2)}\n`;
+}

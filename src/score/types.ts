@@ -1,0 +1,38 @@
+import type { Stage, TieBreakKey } from '../model/scoring-types.js';
+import type { Quarters } from './points.js';
+
+/** One unit's result at one stage. Points are whole quarters (src/score/points.ts). */
+export interface UnitScore {
+  unit: string;
+  name: string;
+  /** The unit's cluster id, or null when it is in none. */
+  cluster: string | null;
+  stage: Stage;
+  /** Section id → subtotal, in the scheme's order. */
+  sections: { id: string; code: string; max: Quarters; subtotal: Quarters }[];
+  /** Leaf criterion id → points at the stage (0 when the sheet gives none). */
+  criteria: Map<string, Quarters>;
+  /** Bonus after the scheme's cap. */
+  bonus: Quarters;
+  /** Deductions after the scheme's cap (a positive number, subtracted). */
+  deductions: Quarters;
+  total: Quarters;
+  /** The total of the self-score and of the cluster's score, for the tie-break keys. */
+  selfTotal: Quarters;
+  clusterTotal: Quarters;
+  rank: number;
+  clusterRank: number | null;
+  /** Equal to another unit on every tie-break key: the rank is shared. */
+  tie: boolean;
+  clusterTie: boolean;
+  /** Band id and name, or null when no band fits. */
+  class: string | null;
+  className: string | null;
+  /** Award id and name, or null. */
+  award: string | null;
+  awardName: string | null;
+}
+
+export interface ScoreOptions {
+  tieBreak?: readonly TieBreakKey[];
+}
