@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { version } from '../version.js';
 
 /** Bump when the shape of what is cached changes. */
-const format = 1;
+const format = 2;
 
 export const cacheFolderName = '.plan-cache';
 

@@ -4,8 +4,9 @@ import type { Kind } from '../model/kinds.js';
 import type { Organisation, Plan } from '../model/types.js';
 import { checkFileBytes } from './check-file.js';
 import type { Facts, FileInput, Options } from './checks/context.js';
-import { factsOf } from './checks/facts.js';
-import { fileChecks, textChecks } from './checks/index.js';
+import { factsOf, schemeFactsOf, sheetsFactsOf } from './checks/facts.js';
+import { fileChecks, schemeChecks, textChecks } from './checks/index.js';
+import type { ScoreSheets, ScoringScheme } from '../model/scoring-types.js';
 import { toDiagnostics } from './diagnose.js';
 import type { Diagnostic } from './diagnostic.js';
 
@@ -28,7 +29,10 @@ export interface FilePassOptions extends Options {
 export function checkOne(absolute: string, bytes: Uint8Array, options: FilePassOptions): FileOutcome {
   const result = checkFileBytes(absolute, bytes);
   const { doc, text, kind } = result;
-  // The scoring kinds (huong-dan-cham-diem, cham-diem) have no checks of their data yet.
+  if (result.valid && kind === 'huong-dan-cham-diem' && doc && text !== undefined) {
+    const input = { kind, data: result.data as ScoringScheme, doc, text, absolute };
+    for (const check of schemeChecks) result.findings.push(...check(input, options));
+  }
   const planOrOrganisation = kind === 'to-chuc' || kind === 'ke-hoach' ? kind : undefined;
   if (result.valid && planOrOrganisation && doc && text !== undefined) {
     const input = { kind, data: result.data, doc, text, absolute } as FileInput;
@@ -43,8 +47,16 @@ export function checkOne(absolute: string, bytes: Uint8Array, options: FilePassO
   return detach({
     diagnostics,
     ...(kind ? { kind } : {}),
-    ...(result.valid && planOrOrganisation ? { facts: factsOf(planOrOrganisation, result.data as Plan | Organisation) } : {}),
+    ...(result.valid ? factsFor(kind, result.data) : {}),
   });
+}
+
+/** The facts of a valid file for the checks across files, by its kind. */
+function factsFor(kind: Kind | undefined, data: unknown): { facts: Facts } | Record<string, never> {
+  if (kind === 'to-chuc' || kind === 'ke-hoach') return { facts: factsOf(kind, data as Plan | Organisation) };
+  if (kind === 'huong-dan-cham-diem') return { facts: schemeFactsOf(data as ScoringScheme) };
+  if (kind === 'cham-diem') return { facts: sheetsFactsOf(data as ScoreSheets) };
+  return {};
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { Catalogue } from '../i18n/catalogue.js';
-import type { Facts, Loaded, Options, Place, Repo } from './checks/context.js';
+import type { Facts, Loaded, Options, Place, Repo, ScoringLoaded } from './checks/context.js';
 import { repoChecks } from './checks/repo-index.js';
 import type { FileDiagnostic } from './file-pass.js';
 
@@ -14,11 +14,16 @@ export function placeOf(absolute: string): Place {
   return { absolute, yearFolder: Number(year), bodyFolder: basename(bodyPath), yearPath };
 }
 
-function makeRepo(all: Loaded[], checked: ReadonlySet<string>): Repo {
+function makeRepo(all: Loaded[], checked: ReadonlySet<string>, scoring: ScoringLoaded[] = []): Repo {
   const organisations = all.filter((l): l is Extract<Loaded, { kind: 'to-chuc' }> => l.kind === 'to-chuc');
   return {
     all,
     checked,
+    scoring,
+    organisationFor(body, file) {
+      const candidates = organisations.filter((o) => o.data.id === body);
+      return candidates.find((o) => o.file.yearPath === file.yearPath) ?? (file.yearPath ? undefined : candidates[0]);
+    },
     organisationOf(plan) {
       const candidates = organisations.filter((o) => o.data.id === plan.data.body);
       // In plans/<year>/, a plan's organisation is the one of its own year.
@@ -38,8 +43,10 @@ export async function checkRepo(
   catalogue: Catalogue,
   contents?: ReadonlyMap<string, Uint8Array>,
 ): Promise<Map<string, FileDiagnostic[]>> {
-  const all = [...facts].map(([absolute, data]) => ({ kind: data.kind, data, file: placeOf(absolute) }) as Loaded);
-  const repo = makeRepo(all, checked);
+  const every = [...facts].map(([absolute, data]) => ({ kind: data.kind, data, file: placeOf(absolute) }) as Loaded | ScoringLoaded);
+  const isScoring = (l: Loaded | ScoringLoaded): l is ScoringLoaded => l.kind === 'huong-dan-cham-diem' || l.kind === 'cham-diem';
+  const all = every.filter((l): l is Loaded => !isScoring(l));
+  const repo = makeRepo(all, checked, every.filter(isScoring));
   const byFile = new Map<string, import('./diagnostic.js').Finding[]>();
   for (const check of repoChecks) {
     for (const { absolute, finding } of check(repo, options)) byFile.set(absolute, [...(byFile.get(absolute) ?? []), finding]);

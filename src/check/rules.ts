@@ -65,6 +65,15 @@ export const rules = {
   'repo/parent-date': { severity: 'warning', group: 'repo' },
   'repo/parent-cluster': { severity: 'error', group: 'repo' },
   'repo/parent-unit': { severity: 'warning', group: 'repo' },
+  // Emulation scores: the scheme (huong-dan-cham-diem) and the units' sheets (cham-diem).
+  'score/scheme-sum': { severity: 'error', group: 'score' },
+  'score/above-max': { severity: 'error', group: 'score' },
+  'score/missing-criterion': { severity: 'error', group: 'score' },
+  'score/unknown-criterion': { severity: 'error', group: 'score' },
+  'score/unknown-unit': { severity: 'error', group: 'score' },
+  'score/bonus-cap': { severity: 'error', group: 'score' },
+  'score/stated-total': { severity: 'error', group: 'score' },
+  'score/no-scheme': { severity: 'error', group: 'score' },
 } as const satisfies Record<string, { severity: Severity; group: string; fixable?: boolean }>;
 
 export type RuleId = keyof typeof rules;

@@ -4,6 +4,7 @@ import type { RuleId } from '../check/rules.js';
 type ClerkRule = Exclude<RuleId, `file/${string}` | `yaml/${string}` | `schema/${string}`>;
 
 const roman = ['', 'I', 'II', 'III', 'IV'];
+const sumWhat: Record<string, string> = { section: 'section', criterion: 'criterion', total: 'total' };
 const kindWords: Record<string, string> = { 'to-chuc': 'an organisation file (to-chuc.yaml)', 'ke-hoach': 'a plan file (ke-hoach.yaml)' };
 
 export const clerkRulesEn: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
@@ -52,6 +53,17 @@ export const clerkRulesEn: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
   'repo/parent-date': (a) => ({ message: `Dated ${a.date}, before the parent plan ${a.cited} (${a.parentDate}) it implements.`, hint: 'Check both dates.' }),
   'repo/parent-cluster': (a) => ({ message: `Member of cluster "${a.cluster}" here, but the parent's ("${a.parent}") cluster does not list "${a.id}".`, hint: 'Make "memberOf" and the parent cluster\'s "members" agree.' }),
   'repo/parent-unit': (a) => ({ message: `The parent's organisation ("${a.parent}") has no unit "${a.id}".`, hint: 'Add it to the parent\'s units, or fix "parent.id".' }),
+  'score/scheme-sum': (a) => ({
+    message: a.what === 'total' ? `Total ${a.found}, but the sections' maxima plus the bonus cap make ${a.expected}.` : `The ${sumWhat[a.what] ?? a.what}'s maximum is ${a.found}, but its sub-criteria add up to ${a.expected}.`,
+    hint: 'Make the maximum equal the sum, or fix the sub-criteria.',
+  }),
+  'score/above-max': (a) => ({ message: `The ${a.stage} score of "${a.id}" is ${a.value}, outside 0 to ${a.max}.`, hint: "A score is not negative and not above its criterion's maximum." }),
+  'score/missing-criterion': (a) => ({ message: `The sheet of "${a.unit}" lacks a score for ${(a.ids as readonly string[]).map((id) => `"${id}"`).join(', ')}.`, hint: 'Score every leaf criterion of the scheme (0 if not met).' }),
+  'score/unknown-criterion': (a) => ({ message: `The scheme has no criterion or item "${a.id}".`, hint: 'Use a leaf criterion, bonus or deduction item id of the scheme.' }),
+  'score/unknown-unit': (a) => ({ message: `The organisation of "${a.body}" in ${a.year} has no unit "${a.id}".`, hint: 'Fix the unit id, or add the unit to the organisation file.' }),
+  'score/bonus-cap': (a) => ({ message: `The ${a.stage} bonus adds up to ${a.found}, over its cap of ${a.cap}.`, hint: "Keep the bonus within the scheme's cap." }),
+  'score/stated-total': (a) => ({ message: `The stated ${a.stage} total of "${a.unit}" is ${a.found}, but the sum is ${a.expected}.`, hint: 'Total = criteria + bonus (within its cap) - deductions; fix the total or its parts.' }),
+  'score/no-scheme': (a) => ({ message: `No scoring scheme of "${a.body}" for ${a.year}.`, hint: `Create plans/${a.year}/${a.body}/huong-dan-cham-diem.yaml, or fix "scheme".` }),
 };
 
 export const clerkDescriptionsEn: { [R in ClerkRule]: string } = {
@@ -85,4 +97,12 @@ export const clerkDescriptionsEn: { [R in ClerkRule]: string } = {
   'repo/parent-date': "A plan dated before its parent's.",
   'repo/parent-cluster': "A cluster membership the parent's file does not show.",
   'repo/parent-unit': "A body the parent's file does not list as a unit.",
+  'score/scheme-sum': "A scheme's maxima that do not add up.",
+  'score/above-max': "A score below zero or above its criterion's maximum.",
+  'score/missing-criterion': 'A sheet without a score for a criterion.',
+  'score/unknown-criterion': 'A score for a criterion or item the scheme lacks.',
+  'score/unknown-unit': 'A sheet for a unit the organisation lacks.',
+  'score/bonus-cap': 'A bonus over its cap.',
+  'score/stated-total': 'A stated total that is not the sum.',
+  'score/no-scheme': 'Score sheets without their scheme.',
 };

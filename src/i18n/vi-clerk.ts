@@ -8,6 +8,10 @@ const vn = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').re
 const roman = ['', 'I', 'II', 'III', 'IV'];
 const whatWords: Record<string, string> = { unit: 'đơn vị', person: 'người ký' };
 const roleWords: Record<string, string> = { leader: 'Cụm trưởng', deputy: 'Cụm phó' };
+/** Points as Vietnamese writes them: decimal comma. */
+const pts = (n: unknown) => String(n).replace('.', ',');
+const stageWords: Record<string, string> = { self: 'đơn vị tự chấm', cluster: 'cụm chấm', final: 'Hội đồng chấm' };
+const sumWhat: Record<string, string> = { section: 'phần', criterion: 'tiêu chí', total: 'tổng điểm' };
 const kindWords: Record<string, string> = { 'to-chuc': 'tệp tổ chức (to-chuc.yaml)', 'ke-hoach': 'tệp kế hoạch (ke-hoach.yaml)' };
 
 /** The wording of the rules a careful clerk applies (dates, numbers, references, text...). */
@@ -194,6 +198,40 @@ export const clerkRulesVi: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
     message: `Tệp tổ chức của cấp trên («${a.parent}») không có đơn vị «${a.id}».`,
     hint: `Thêm «${a.id}» vào "units" của cấp trên, hoặc sửa "parent.id" ở đây.`,
   }),
+  'score/scheme-sum': (a) => ({
+    message: a.what === 'total'
+      ? `Tổng điểm ghi ${pts(a.found)}, nhưng điểm tối đa các phần cộng mức trần điểm thưởng là ${pts(a.expected)}.`
+      : `Điểm tối đa của ${sumWhat[a.what] ?? a.what} ghi ${pts(a.found)}, nhưng các tiêu chí con cộng lại là ${pts(a.expected)}.`,
+    hint: 'Sửa điểm tối đa cho khớp với tổng, hoặc sửa điểm các tiêu chí con.',
+  }),
+  'score/above-max': (a) => ({
+    message: `Điểm ${stageWords[a.stage] ?? a.stage} của «${a.id}» là ${pts(a.value)}, ngoài khoảng 0 - ${pts(a.max)}.`,
+    hint: 'Điểm chấm không âm và không vượt điểm tối đa của tiêu chí trong hướng dẫn chấm điểm.',
+  }),
+  'score/missing-criterion': (a) => ({
+    message: `Phiếu của «${a.unit}» thiếu điểm tiêu chí ${(a.ids as readonly string[]).map((id) => `«${id}»`).join(', ')}.`,
+    hint: 'Mỗi tiêu chí lá của hướng dẫn chấm điểm phải có điểm trong phiếu (ghi 0 nếu không đạt).',
+  }),
+  'score/unknown-criterion': (a) => ({
+    message: `Hướng dẫn chấm điểm không có tiêu chí hay mục «${a.id}».`,
+    hint: 'Dùng mã tiêu chí lá, mục điểm thưởng hoặc điểm trừ của hướng dẫn chấm điểm.',
+  }),
+  'score/unknown-unit': (a) => ({
+    message: `Tệp tổ chức của «${a.body}» năm ${a.year} không có đơn vị «${a.id}».`,
+    hint: 'Sửa mã đơn vị, hoặc thêm đơn vị vào "units" của tệp tổ chức.',
+  }),
+  'score/bonus-cap': (a) => ({
+    message: `Điểm thưởng ${stageWords[a.stage] ?? a.stage} cộng lại là ${pts(a.found)}, vượt mức trần ${pts(a.cap)}.`,
+    hint: 'Tổng điểm thưởng không vượt mức trần của hướng dẫn chấm điểm.',
+  }),
+  'score/stated-total': (a) => ({
+    message: `Tổng điểm ${stageWords[a.stage] ?? a.stage} của «${a.unit}» ghi ${pts(a.found)}, nhưng cộng lại là ${pts(a.expected)}.`,
+    hint: 'Tổng = điểm các tiêu chí + điểm thưởng (trong mức trần) - điểm trừ; sửa tổng hoặc điểm thành phần.',
+  }),
+  'score/no-scheme': (a) => ({
+    message: `Không có hướng dẫn chấm điểm của «${a.body}» năm ${a.year}.`,
+    hint: `Tạo plans/${a.year}/${a.body}/huong-dan-cham-diem.yaml, hoặc sửa "scheme".`,
+  }),
 };
 
 export const clerkDescriptionsVi: { [R in ClerkRule]: string } = {
@@ -227,4 +265,12 @@ export const clerkDescriptionsVi: { [R in ClerkRule]: string } = {
   'repo/parent-date': 'Kế hoạch ký trước kế hoạch của cấp trên.',
   'repo/parent-cluster': 'Cụm thi đua không khớp với tệp tổ chức của cấp trên.',
   'repo/parent-unit': 'Cấp trên không có đơn vị này.',
+  'score/scheme-sum': 'Điểm tối đa các tiêu chí con, các phần và điểm thưởng không cộng đúng.',
+  'score/above-max': 'Điểm chấm âm hoặc vượt điểm tối đa của tiêu chí.',
+  'score/missing-criterion': 'Phiếu chấm thiếu điểm một tiêu chí.',
+  'score/unknown-criterion': 'Điểm cho tiêu chí hay mục không có trong hướng dẫn chấm điểm.',
+  'score/unknown-unit': 'Phiếu chấm của đơn vị không có trong tệp tổ chức.',
+  'score/bonus-cap': 'Điểm thưởng vượt mức trần.',
+  'score/stated-total': 'Tổng điểm ghi trên phiếu không đúng tổng cộng.',
+  'score/no-scheme': 'Phiếu chấm không có hướng dẫn chấm điểm tương ứng.',
 };

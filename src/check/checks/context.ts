@@ -12,6 +12,18 @@ export interface Options {
   today: string;
 }
 
+/** A scoring scheme as its file check sees it. */
+export interface SchemeInput {
+  kind: 'huong-dan-cham-diem';
+  data: import('../../model/scoring-types.js').ScoringScheme;
+  doc: Document;
+  text: string;
+  absolute: string;
+}
+
+/** A check of one scoring scheme on its own. */
+export type SchemeCheck = (input: SchemeInput, options: Options) => Finding[];
+
 /** A check of one file on its own. */
 export type FileCheck = (input: FileInput, options: Options) => Finding[];
 
@@ -42,7 +54,36 @@ export interface OrganisationFacts {
   people?: { id: string; position: string }[];
 }
 
-export type Facts = PlanFacts | OrganisationFacts;
+/** Points at each stage, as a sheet gives them. */
+export type StageFacts = Partial<Record<'self' | 'cluster' | 'final', number>>;
+
+/** What the checks across files need of a scoring scheme: ids and maxima. */
+export interface SchemeFacts {
+  kind: 'huong-dan-cham-diem';
+  body: string;
+  year: number;
+  sections: { id: string; code: string; max: number; leaves: { id: string; max: number }[] }[];
+  bonus?: { cap: number; items: { id: string; max: number }[] };
+  deductions?: { cap?: number; items: { id: string; max: number }[] };
+  awards?: { id: string; limits?: { perCluster?: number; overall?: number } }[];
+}
+
+/** What the checks across files need of a file of score sheets: per unit, its points (data paths follow from the indices). */
+export interface SheetsFacts {
+  kind: 'cham-diem';
+  body: string;
+  year: number;
+  scheme: { body: string; year: number };
+  sheets: {
+    unit: string;
+    scores: Record<string, StageFacts>;
+    bonus?: ({ item: string } & StageFacts)[];
+    deductions?: ({ item: string } & StageFacts)[];
+    totals?: StageFacts;
+  }[];
+}
+
+export type Facts = PlanFacts | OrganisationFacts | SchemeFacts | SheetsFacts;
 
 /** Where a file sits: plans/<year>/<body>/<file>. */
 export interface Place {
@@ -69,6 +110,13 @@ export interface Repo {
   /** The files whose problems are reported. */
   checked: ReadonlySet<string>;
   organisationOf(plan: Extract<Loaded, { kind: 'ke-hoach' }>): Extract<Loaded, { kind: 'to-chuc' }> | undefined;
+  /** The scoring files (schemes and score sheets): apart from `all`, which the plan checks read. */
+  scoring: readonly ScoringLoaded[];
+  /** The organisation of a body in the year folder of a file (or anywhere, outside plans/<year>/). */
+  organisationFor(body: string, file: Place): Extract<Loaded, { kind: 'to-chuc' }> | undefined;
 }
+
+/** A scoring file of the run, as the checks of scores see it. */
+export type ScoringLoaded = { kind: 'huong-dan-cham-diem'; data: SchemeFacts; file: Place } | { kind: 'cham-diem'; data: SheetsFacts; file: Place };
 
 export type RepoCheck = (repo: Repo, options: Options) => RepoFinding[];

@@ -1,5 +1,7 @@
 import type { Organisation, Plan } from '../../model/types.js';
-import type { Facts, OrganisationFacts, PlanFacts } from './context.js';
+import type { ScoreSheets, ScoringScheme } from '../../model/scoring-types.js';
+import { leavesOf } from '../../score/tally.js';
+import type { Facts, OrganisationFacts, PlanFacts, SchemeFacts, SheetsFacts, StageFacts } from './context.js';
 import { tasksOf } from './walk.js';
 
 const ids = (list: readonly { id: string }[] | undefined) => list?.map(({ id }) => ({ id }));
@@ -50,4 +52,43 @@ export function factsOf(kind: 'to-chuc' | 'ke-hoach', data: Organisation | Plan)
       })),
   };
   return facts;
+}
+
+const stagesOf = (p: StageFacts | undefined): StageFacts => ({
+  ...(p?.self !== undefined ? { self: p.self } : {}),
+  ...(p?.cluster !== undefined ? { cluster: p.cluster } : {}),
+  ...(p?.final !== undefined ? { final: p.final } : {}),
+});
+
+/** The facts the checks of scores need of a scheme: its leaf criteria, items and maxima. */
+export function schemeFactsOf(scheme: ScoringScheme): SchemeFacts {
+  const items = (list: readonly { id: string; max: number }[]) => list.map(({ id, max }) => ({ id, max }));
+  return {
+    kind: 'huong-dan-cham-diem',
+    body: scheme.body,
+    year: scheme.year,
+    sections: scheme.sections.map((s) => ({ id: s.id, code: s.code, max: s.max, leaves: leavesOf(s.criteria).map(({ id, max }) => ({ id, max })) })),
+    ...(scheme.bonus ? { bonus: { cap: scheme.bonus.cap, items: items(scheme.bonus.items) } } : {}),
+    ...(scheme.deductions
+      ? { deductions: { ...(scheme.deductions.cap !== undefined ? { cap: scheme.deductions.cap } : {}), items: items(scheme.deductions.items) } }
+      : {}),
+    ...(scheme.awards ? { awards: scheme.awards.map(({ id, limits }) => ({ id, ...(limits ? { limits } : {}) })) } : {}),
+  };
+}
+
+/** The facts the checks of scores need of score sheets: per unit, the points and stated totals. */
+export function sheetsFactsOf(file: ScoreSheets): SheetsFacts {
+  return {
+    kind: 'cham-diem',
+    body: file.body,
+    year: file.year,
+    scheme: { body: file.scheme.body, year: file.scheme.year },
+    sheets: file.sheets.map((sheet) => ({
+      unit: sheet.unit,
+      scores: Object.fromEntries(Object.entries(sheet.scores ?? {}).map(([id, score]) => [id, stagesOf(score)])),
+      ...(sheet.bonus ? { bonus: sheet.bonus.map((b) => ({ item: b.item, ...stagesOf(b) })) } : {}),
+      ...(sheet.deductions ? { deductions: sheet.deductions.map((d) => ({ item: d.item, ...stagesOf(d) })) } : {}),
+      ...(sheet.totals ? { totals: stagesOf(sheet.totals) } : {}),
+    })),
+  };
 }

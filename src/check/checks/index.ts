@@ -1,4 +1,5 @@
-import type { FileCheck } from './context.js';
+import type { FileCheck, SchemeCheck } from './context.js';
+import { checkSchemeSums } from './scores.js';
 import { checkDates } from './dates.js';
 import { checkBasisCodes } from './numbers.js';
 import { checkRecipients } from './recipients.js';
@@ -10,3 +11,6 @@ export const fileChecks: readonly FileCheck[] = [checkDates, checkBasisCodes, ch
 
 /** Checks of one file's text, whatever its data: they need only the parsed YAML. */
 export const textChecks: readonly FileCheck[] = [checkVietnameseText];
+
+/** Checks of one scoring scheme's data (it passed its schema). */
+export const schemeChecks: readonly SchemeCheck[] = [checkSchemeSums];

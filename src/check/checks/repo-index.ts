@@ -3,6 +3,7 @@ import type { RepoCheck } from './context.js';
 import { checkLayout } from './layout.js';
 import { checkDuplicateNumbers, checkPlanSymbol } from './numbers.js';
 import { checkPlanReferences } from './references.js';
+import { checkScoreSheets } from './scores.js';
 import { checkSigner } from './signer.js';
 
 /** Checks across files: references, numbering, the folder layout, the plans' chain. */
@@ -13,4 +14,5 @@ export const repoChecks: readonly RepoCheck[] = [
   checkSigner,
   checkLayout,
   checkParentConsistency,
+  checkScoreSheets,
 ];

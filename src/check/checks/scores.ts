@@ -1,0 +1,133 @@
+import type { ScoringScheme, Sheet, Stage } from '../../model/scoring-types.js';
+import { stages } from '../../model/scoring-types.js';
+import { isQuarterPoints, sumPoints, toPoints, toQuarters } from '../../score/points.js';
+import { tally } from '../../score/tally.js';
+import type { Criterion } from '../../model/scoring-types.js';
+import type { Finding } from '../diagnostic.js';
+import type { RepoCheck, RepoFinding, SchemeCheck, SchemeFacts, ScoringLoaded, SheetsFacts, StageFacts } from './context.js';
+
+type Path = (string | number)[];
+
+/** The sum of maxima, as points; undefined when one is not a multiple of 0.25 (the schema says so). */
+function sumOf(maxima: readonly number[]): number | undefined {
+  return maxima.every(isQuarterPoints) ? toPoints(sumPoints(maxima)) : undefined;
+}
+
+/**
+ * score/scheme-sum: in a scheme, a criterion's sub-criteria add up to its maximum, a section's
+ * criteria to the section's, and the sections plus the bonus cap to the total.
+ */
+export const checkSchemeSums: SchemeCheck = (input) => {
+  const found: Finding[] = [];
+  const scheme = input.data;
+  const check = (max: number, children: readonly { max: number }[], path: Path) => {
+    const expected = sumOf(children.map((c) => c.max));
+    if (expected !== undefined && isQuarterPoints(max) && toQuarters(expected) !== toQuarters(max)) {
+      found.push({ rule: 'score/scheme-sum', path: [...path, 'max'], args: { expected, found: max, what: path.length <= 2 ? 'section' : 'criterion' } });
+    }
+  };
+  const walk = (criteria: readonly Criterion[], path: Path) => {
+    criteria.forEach((c, i) => {
+      if (!c.criteria) return;
+      check(c.max, c.criteria, [...path, i]);
+      walk(c.criteria, [...path, i, 'criteria']);
+    });
+  };
+  scheme.sections.forEach((s, i) => {
+    check(s.max, s.criteria, ['sections', i]);
+    walk(s.criteria, ['sections', i, 'criteria']);
+  });
+  const expected = sumOf([...scheme.sections.map((s) => s.max), scheme.bonus?.cap ?? 0]);
+  if (expected !== undefined && isQuarterPoints(scheme.total) && toQuarters(expected) !== toQuarters(scheme.total)) {
+    found.push({ rule: 'score/scheme-sum', path: ['total'], args: { expected, found: scheme.total, what: 'total' } });
+  }
+  return found;
+};
+
+/** A scheme as src/score takes it, rebuilt from its facts (the words are not needed to sum). */
+function schemeOf(facts: SchemeFacts): ScoringScheme {
+  return {
+    kind: 'huong-dan-cham-diem',
+    body: facts.body,
+    year: facts.year,
+    source: { kind: '', title: '' },
+    total: 0,
+    sections: facts.sections.map((s) => ({ id: s.id, code: s.code, title: '', max: s.max, criteria: s.leaves.map((l) => ({ id: l.id, code: '', title: '', max: l.max })) })),
+    ...(facts.bonus ? { bonus: { cap: facts.bonus.cap, items: facts.bonus.items.map((i) => ({ ...i, title: '' })) } } : {}),
+    ...(facts.deductions ? { deductions: { ...facts.deductions, items: facts.deductions.items.map((i) => ({ ...i, title: '' })) } } : {}),
+    classes: [],
+  };
+}
+
+const stagesIn = (p: StageFacts): Stage[] => stages.filter((s) => p[s] !== undefined);
+
+/**
+ * The score sheets against their scheme and organisation: scores within 0 and their maximum, every
+ * leaf criterion scored, no unknown criterion or unit, the bonus within its cap, stated totals
+ * equal to the exact sum (src/score), and a scheme to score by.
+ */
+export const checkScoreSheets: RepoCheck = (repo) => {
+  const found: RepoFinding[] = [];
+  const schemes = repo.scoring.filter((l): l is Extract<ScoringLoaded, { kind: 'huong-dan-cham-diem' }> => l.kind === 'huong-dan-cham-diem');
+  for (const loaded of repo.scoring) {
+    if (loaded.kind !== 'cham-diem' || !repo.checked.has(loaded.file.absolute)) continue;
+    const at = (finding: Finding) => found.push({ absolute: loaded.file.absolute, finding });
+    const facts: SheetsFacts = loaded.data;
+    const matching = schemes.filter((s) => s.data.body === facts.scheme.body && s.data.year === facts.scheme.year);
+    const scheme = matching.find((s) => s.file.yearPath === loaded.file.yearPath) ?? matching[0];
+    const organisation = repo.organisationFor(facts.body, loaded.file);
+    const units = organisation ? new Set((organisation.data.units ?? []).map((u) => u.id)) : undefined;
+    if (!scheme) at({ rule: 'score/no-scheme', path: ['scheme'], args: { body: facts.scheme.body, year: facts.scheme.year } });
+    facts.sheets.forEach((sheet, i) => {
+      const base: Path = ['sheets', i];
+      if (units && !units.has(sheet.unit)) at({ rule: 'score/unknown-unit', path: [...base, 'unit'], args: { id: sheet.unit, body: facts.body, year: facts.year } });
+      if (!scheme) return;
+      const s = scheme.data;
+      const leaves = new Map(s.sections.flatMap((sec) => sec.leaves.map((l) => [l.id, l.max] as const)));
+      const rangeCheck = (points: StageFacts, max: number, path: Path, id: string) => {
+        for (const stage of stagesIn(points)) {
+          const value = points[stage]!;
+          if (value < 0 || value > max) at({ rule: 'score/above-max', path: [...path, stage], args: { id, stage, value, max } });
+        }
+      };
+      for (const [id, points] of Object.entries(sheet.scores)) {
+        const max = leaves.get(id);
+        if (max === undefined) at({ rule: 'score/unknown-criterion', path: [...base, 'scores', id], at: 'key', args: { id } });
+        else rangeCheck(points, max, [...base, 'scores', id], id);
+      }
+      const missing = [...leaves.keys()].filter((id) => !(id in sheet.scores));
+      if (missing.length > 0) at({ rule: 'score/missing-criterion', path: [...base, 'scores'], at: 'key', args: { unit: sheet.unit, ids: missing } });
+      for (const [list, items] of [['bonus', s.bonus?.items ?? []], ['deductions', s.deductions?.items ?? []]] as const) {
+        const maxOf = new Map(items.map((it) => [it.id, it.max]));
+        (sheet[list] ?? []).forEach((entry, j) => {
+          const max = maxOf.get(entry.item);
+          if (max === undefined) at({ rule: 'score/unknown-criterion', path: [...base, list, j, 'item'], args: { id: entry.item } });
+          else rangeCheck(entry, max, [...base, list, j], entry.item);
+        });
+      }
+      const cap = s.bonus?.cap ?? 0;
+      for (const stage of stages) {
+        const given = (sheet.bonus ?? []).map((b) => b[stage]).filter((p): p is number => p !== undefined && isQuarterPoints(p));
+        if (given.length === 0) continue;
+        const sum = sumPoints(given);
+        if (sum > toQuarters(cap)) at({ rule: 'score/bonus-cap', path: [...base, 'bonus'], at: 'key', args: { stage, found: toPoints(sum), cap } });
+      }
+      if (sheet.totals) {
+        const data: Sheet = { unit: sheet.unit, scores: sheet.scores, ...(sheet.bonus ? { bonus: sheet.bonus } : {}), ...(sheet.deductions ? { deductions: sheet.deductions } : {}) };
+        for (const stage of stagesIn(sheet.totals)) {
+          const stated = sheet.totals[stage]!;
+          let sum: number;
+          try {
+            sum = toPoints(tally(schemeOf(s), data, stage).total);
+          } catch {
+            continue; // a point that is no quarter: the schema reports it
+          }
+          if (!isQuarterPoints(stated) || toQuarters(stated) !== toQuarters(sum)) {
+            at({ rule: 'score/stated-total', path: [...base, 'totals', stage], args: { unit: sheet.unit, stage, found: stated, expected: sum } });
+          }
+        }
+      }
+    });
+  }
+  return found;
+};
