@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { ContentCache } from './cache.js';
 import type { Kind } from '../model/kinds.js';
 import type { ScoreSheets, ScoringScheme } from '../model/scoring-types.js';
@@ -74,7 +75,8 @@ export async function loadRepo(files: readonly string[], cacheFolder?: string): 
 
 /** A plan's organisation: same body id, and the same year folder when there is one. */
 export function organisationFor(repo: RepoData, plan: PlanEntry): OrganisationEntry | undefined {
-  const folder = (p: string) => p.replace(/[\\/][^\\/]+[\\/][^\\/]+$/, '');
+  // The folder two levels up: plans/<year> for plans/<year>/<body>/<file>.
+  const folder = (p: string) => dirname(dirname(p));
   const same = repo.organisations.filter((o) => o.data.id === plan.data.body);
   return same.find((o) => folder(o.absolute) === folder(plan.absolute)) ?? same[0];
 }

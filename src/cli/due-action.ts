@@ -5,6 +5,7 @@ import { loadDue } from '../due/load.js';
 import { toRow, unitName } from '../due/rows.js';
 import { selectDue, windowOf } from '../due/select.js';
 import * as dates from '../model/dates.js';
+import { nameableLists } from '../model/nameable.js';
 import type { Organisation } from '../model/types.js';
 import * as formats from '../report/due/index.js';
 import { colorLevel } from './color-level.js';
@@ -49,7 +50,7 @@ export async function runDue(options: DueOptions, ctx: CommandContext): Promise<
   const bodies = [...new Set(data.repo.plans.map((p) => p.data.body))].sort();
   if (options.body && !bodies.includes(options.body)) throw new UsageError(catalogue.usage.badChoice('--body', options.body, bodies));
   if (options.unit) {
-    const units = knownUnits(data.repo.organisations.map((o) => o.data), catalogue.due.allUnits, unitName);
+    const units = knownUnits(data.repo.organisations.map((o) => o.data), catalogue.due.allUnits);
     if (!units.some((u) => u.id === options.unit)) {
       throw new UsageError(catalogue.usage.badChoice('--unit', options.unit, units.map((u) => `${u.id} (${u.name})`)));
     }
@@ -91,15 +92,11 @@ function widthOf(io: CommandContext['io']): number {
 }
 
 /** Every id a task may name, with its name, sorted by name as Vietnamese sorts (Intl.Collator). */
-function knownUnits(
-  orgs: readonly Organisation[],
-  allUnits: string,
-  name: (org: Organisation, id: string, all: string) => string,
-): { id: string; name: string }[] {
+function knownUnits(orgs: readonly Organisation[], allUnits: string): { id: string; name: string }[] {
   const found = new Map<string, string>([['all-units', allUnits]]);
   for (const org of orgs) {
-    for (const list of [org.departments, org.units, org.clusters, org.memberOf]) {
-      for (const x of list ?? []) found.set(x.id, name(org, x.id, allUnits));
+    for (const list of nameableLists) {
+      for (const x of org[list] ?? []) found.set(x.id, unitName(org, x.id, allUnits));
     }
   }
   const collator = new Intl.Collator('vi');

@@ -1,5 +1,6 @@
 import type { Organisation, Status } from '../model/types.js';
 import type { DueItem } from './select.js';
+import { nameableLists } from '../model/nameable.js';
 
 /** One line of `plan due`, with names resolved: what every output format prints. */
 export interface DueRow {
@@ -28,8 +29,7 @@ export interface DueRow {
 /** The name of a unit, department or cluster an id names, as the organisation writes it. */
 export function unitName(org: Organisation | undefined, id: string, allUnits: string): string {
   if (id === 'all-units') return allUnits;
-  const lists = [org?.departments, org?.units, org?.clusters, org?.memberOf];
-  for (const list of lists) {
+  for (const list of nameableLists.map((name) => org?.[name])) {
     const found = list?.find((x) => x.id === id);
     if (found) return 'kind' in found && typeof found.kind === 'string' ? `${found.kind} ${found.name}` : found.name;
   }

@@ -1,3 +1,4 @@
+import { nameableLists } from '../../model/nameable.js';
 import type { Organisation } from '../../model/types.js';
 import type { Finding } from '../diagnostic.js';
 import { closest } from '../suggest.js';
@@ -8,7 +9,7 @@ import { tasksOf } from './walk.js';
 export const allUnits = 'all-units';
 
 /** The lists of an organisation whose ids share one namespace (a task's lead may name any). */
-const idLists = ['departments', 'units', 'clusters', 'memberOf', 'people'] as const;
+const idLists = [...nameableLists, 'people'] as const;
 
 /** Ids unique within an organisation, and task ids within a plan; clusters name real units. */
 export const checkIds: FileCheck = (input) => {
@@ -70,7 +71,7 @@ export const checkPlanReferences: RepoCheck = (repo) => {
       at({ rule: 'ref/unknown-body', path: ['body'], args: { id: plan.body, year: plan.year, suggestion: closest(plan.body, bodies) ?? '' } });
       continue;
     }
-    const ids = [allUnits, ...idLists.filter((l) => l !== 'people').flatMap((list) => (org[list] ?? []).map((x) => x.id))];
+    const ids = [allUnits, ...nameableLists.flatMap((list) => (org[list] ?? []).map((x) => x.id))];
     for (const task of plan.tasks) {
       const { path } = task;
       const refs: [string, (string | number)[]][] = [
