@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../write-atomic.js';
 import { join } from 'node:path';
 import { version } from '../version.js';
 
@@ -54,9 +55,7 @@ export class ContentCache<T> {
     if (!this.dirty) return;
     try {
       mkdirSync(this.folder, { recursive: true });
-      const temp = `${this.path}.${process.pid}.tmp`;
-      writeFileSync(temp, JSON.stringify({ key: this.key, entries: this.entries }));
-      renameSync(temp, this.path);
+      writeFileAtomic(this.path, JSON.stringify({ key: this.key, entries: this.entries }));
       this.dirty = false;
     } catch {
       // A read-only checkout: run without a cache.

@@ -1,12 +1,12 @@
 import { dirname, join } from 'node:path';
 import { cacheFolderName } from '../check/cache.js';
-import * as config from '../check/config.js';
 import { summarize } from '../check/diagnostic.js';
 import * as files from '../check/files.js';
 import * as run from '../check/run.js';
 import * as dates from '../model/dates.js';
 import { formatters, type FormatName } from '../report/formats.js';
 import type { CheckOptions } from './check.js';
+import { loadConfigFor } from './check-config.js';
 import { chalkFor } from './color.js';
 import { exitCodes, UsageError, type CommandContext } from './io.js';
 
@@ -31,16 +31,7 @@ export async function runCheck(paths: string[], options: CheckOptions, ctx: Comm
     if (error instanceof files.PathNotFoundError) throw new UsageError(catalogue.usage.pathNotFound(error.path));
     throw error;
   }
-  const configPath = config.findConfig(io.cwd);
-  let loaded;
-  try {
-    loaded = configPath ? await config.loadConfig(configPath) : undefined;
-  } catch (error) {
-    if (error instanceof config.ConfigError) {
-      throw new UsageError(catalogue.usage.config(files.displayPath(io.cwd, error.path), error.problem, error.detail));
-    }
-    throw error;
-  }
+  const loaded = await loadConfigFor(ctx);
   // The cache sits beside plans/ (git-ignored), or in the working folder outside a plans repo.
   const cacheFolder = options.cache ? join(plans ? dirname(plans) : io.cwd, cacheFolderName) : undefined;
   const runOptions = {

@@ -1,4 +1,5 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../write-atomic.js';
 import { resolve } from 'node:path';
 import { decode } from '../check/source.js';
 import type { Catalogue } from '../i18n/catalogue.js';
@@ -33,7 +34,7 @@ export async function fixFiles(cwd: string, run: CheckRun, catalogue: Catalogue,
       diagnostics = await recheck(cwd, absolute, text, decoded.bom, catalogue, options);
     }
     if (done.length === 0) continue;
-    if (!dryRun) writeAtomically(absolute, (decoded.bom ? '\uFEFF' : '') + text);
+    if (!dryRun) writeFileAtomic(absolute, (decoded.bom ? '\uFEFF' : '') + text);
     lines.push(catalogue.fix.changed(file, done.length, dryRun));
     for (const d of done) {
       const where = d.range ? `${d.range.start.line}:${d.range.start.column}` : '';
@@ -52,9 +53,3 @@ async function recheck(cwd: string, absolute: string, text: string, bom: boolean
   return run.diagnostics.filter((d) => d.fix);
 }
 
-/** Temp file beside the target, then rename: a reader never sees half a file. */
-function writeAtomically(path: string, text: string): void {
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, text);
-  renameSync(temp, path);
-}

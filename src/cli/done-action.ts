@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { writeFileAtomic } from '../write-atomic.js';
 import * as files from '../check/files.js';
 import { tasksOf } from '../check/checks/walk.js';
 import { loadRepo } from '../check/load-repo.js';
@@ -50,10 +51,7 @@ export async function runEdit(id: string, status: Status, options: EditOptions, 
   } catch (error) {
     throw new UsageError(catalogue.usage.editFailed(display, error instanceof Error ? error.message : String(error)));
   }
-  // Temp file beside the plan, then rename: an editor or git never sees half a file.
-  const temp = `${plan.absolute}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, (decoded.bom ? '\uFEFF' : '') + edited);
-  fs.renameSync(temp, plan.absolute);
+  writeFileAtomic(plan.absolute, (decoded.bom ? '\uFEFF' : '') + edited);
   const label = `${catalogue.due.status[status]}${status === 'done' ? ` ${on.split('-').reverse().join('/')}` : ''}${options.period ? `, ${options.period}` : ''}`;
   io.stdout.write(`${catalogue.cli.changed(id, display, label)}\n`);
   return exitCodes.ok;

@@ -6,6 +6,7 @@ import { defineDone } from './done.js';
 import { defineDue } from './due.js';
 import { exitCodes, isUsageError, type CommandContext, type Io } from './io.js';
 import { version } from '../version.js';
+import { defineRender } from './render.js';
 import { defineSchema } from './schema.js';
 import { defineScore } from './score.js';
 
@@ -38,8 +39,10 @@ function usageMessage(error: CommanderError, catalogue: Catalogue): string {
       return catalogue.usage.optionMissingArgument(quoted);
     case 'commander.invalidArgument': {
       const allowed = /Allowed choices are (.*)\./.exec(error.message)?.[1]?.split(', ') ?? [];
-      const option = (/option '([^']*)'/.exec(error.message)?.[1] ?? '').replace(/ <.*>$/, '');
-      const value = /argument '([^']*)'/.exec(error.message)?.[1] ?? quoted;
+      // "option '--format <name>' argument 'x' is invalid" or "command-argument value 'x' is invalid for argument 'kind'".
+      const argument = /for argument '([^']*)'/.exec(error.message)?.[1];
+      const option = argument !== undefined ? `<${argument}>` : (/option '([^']*)'/.exec(error.message)?.[1] ?? '').replace(/ <.*>$/, '');
+      const value = /(?:argument|value) '([^']*)'/.exec(error.message)?.[1] ?? quoted;
       return catalogue.usage.invalidChoice(option, value, allowed);
     }
     case 'commander.excessArguments': {
@@ -92,6 +95,7 @@ function buildProgram(ctx: CommandContext): Command {
   defineDue(program, ctx);
   defineDone(program, ctx);
   defineScore(program, ctx);
+  defineRender(program, ctx);
   // Subcommands inherit the output, help wording and exit behaviour of the program.
   for (const command of program.commands) {
     command

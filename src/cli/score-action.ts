@@ -7,6 +7,7 @@ import type { ScoreReport } from '../report/score/context.js';
 import * as formats from '../report/score/index.js';
 import { diffUnits } from '../score/diff.js';
 import { scoreUnits } from '../score/score-units.js';
+import { chooseByYearAndBody } from './choose.js';
 import { exitCodes, UsageError, type CommandContext } from './io.js';
 import type { ScoreOptions } from './score.js';
 
@@ -19,7 +20,7 @@ export async function runScore(options: ScoreOptions, ctx: CommandContext): Prom
   const repo = await loadRepo(files.collectFiles(io.cwd, [plans]), join(dirname(plans), cacheFolderName));
   if (repo.schemes.length === 0) throw new UsageError(catalogue.score.noScheme);
 
-  const scheme = chooseScheme(repo, options, ctx);
+  const scheme = chooseByYearAndBody(repo.schemes, (s) => s.data, options, catalogue);
   const { body, year } = scheme.data;
   const organisation = organisationOf(repo, scheme);
   const sheets = repo.sheets
@@ -47,24 +48,6 @@ export async function runScore(options: ScoreOptions, ctx: CommandContext): Prom
   io.stdout.write(format(report, { catalogue, chalk: chalkFor(io.env, io.stdout) }));
   if (repo.invalid.length > 0) io.stderr.write(`${catalogue.score.skipped(repo.invalid.length)}\n`);
   return exitCodes.ok;
-}
-
-/** The scheme of the year and body asked for; by default the latest year, and its only body. */
-function chooseScheme(repo: RepoData, options: ScoreOptions, ctx: CommandContext): SchemeEntry {
-  const { catalogue } = ctx;
-  const years = [...new Set(repo.schemes.map((s) => s.data.year))].sort((a, b) => a - b).map(String);
-  if (options.year !== undefined && !years.includes(options.year)) {
-    throw new UsageError(catalogue.usage.badChoice('--year', options.year, years));
-  }
-  const year = Number(options.year ?? years.at(-1));
-  const ofYear = repo.schemes.filter((s) => s.data.year === year);
-  const bodies = [...new Set(ofYear.map((s) => s.data.body))].sort();
-  if (options.body !== undefined && !bodies.includes(options.body)) {
-    throw new UsageError(catalogue.usage.badChoice('--body', options.body, bodies));
-  }
-  if (options.body === undefined && bodies.length > 1) throw new UsageError(catalogue.usage.badChoice('--body', '', bodies));
-  const body = options.body ?? bodies[0]!;
-  return ofYear.find((s) => s.data.body === body)!;
 }
 
 /** The scoring body's organisation: the one in the scheme's folder, else any with its id. */

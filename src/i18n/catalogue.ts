@@ -78,6 +78,17 @@ export interface Catalogue {
     noScheme: string;
     skipped: (count: number) => string;
   };
+  render: {
+    written: (path: string) => string;
+    unchanged: (path: string) => string;
+    exists: (path: string) => string;
+    notRendered: (errors: number) => string;
+    draftWithErrors: (errors: number) => string;
+    noPlan: string;
+    invalidPlans: (count: number) => string;
+    noOrganisation: (body: string, year: number) => string;
+    writeFailed: (path: string, detail: string) => string;
+  };
   fix: {
     changed: (file: string, count: number, dryRun: boolean) => string;
     nothing: string;
@@ -106,6 +117,9 @@ export interface Catalogue {
     doneOptions: { on: string; evidence: string; period: string; body: string; year: string };
     score: string;
     scoreOptions: { year: string; body: string; cluster: string; stage: string; format: string; diff: string };
+    render: string;
+    renderKind: string;
+    renderOptions: { year: string; body: string; output: string; force: string; draft: string };
     status: string;
     taskIdArg: string;
     statusArg: string;
@@ -113,7 +127,7 @@ export interface Catalogue {
     kindsTitle: string;
     helpTitles: { usage: string; options: string; commands: string; arguments: string };
     /** The usage line of each command, after its name. */
-    usageLines: { plan: string; check: string; schema: string; due: string; done: string; status: string; score: string };
+    usageLines: { plan: string; check: string; schema: string; due: string; done: string; status: string; score: string; render: string };
   };
 }
 

@@ -221,6 +221,18 @@ export const en: Catalogue = {
     noScheme: 'No valid scoring scheme (huong-dan-cham-diem.yaml) under plans/.',
     skipped: (n) => `Skipped ${n} file(s) with errors (run "plan check").`,
   },
+  render: {
+    written: (p) => `Wrote ${p}.`,
+    unchanged: (p) => `${p} is already what would be written; left as it is.`,
+    exists: (p) => `${p} exists and differs from what would be written. Add --force to overwrite it, or choose another file with -o.`,
+    notRendered: (n) =>
+      `Not rendered: the plan has ${n} error(s) (above). Fix them and run again, or add --draft for a draft marked "DỰ THẢO".`,
+    draftWithErrors: (n) => `The draft still has ${n} error(s); every page is marked "DỰ THẢO".`,
+    noPlan: 'There is no plan (kind: ke-hoach) in the plans/ folder.',
+    invalidPlans: (n) => `${n} file(s) cannot be read as data because of syntax or shape errors (above); fix them and run again.`,
+    noOrganisation: (b, y) => `No organisation file (kind: to-chuc, id: ${b}) for ${y}: the document takes its letterhead and signer from it. Create plans/${y}/${b}/to-chuc.yaml.`,
+    writeFailed: (p, d) => `Cannot write ${p}: ${d}`,
+  },
   fix: {
     changed: (f, n, dry) => `${dry ? 'Would fix' : 'Fixed'} ${n} place(s) in ${f}:`,
     nothing: 'Nothing to fix automatically.',
@@ -265,6 +277,15 @@ export const en: Catalogue = {
       year: 'plan year, when several plans share the task id',
     },
     score: "tally the units' emulation scores: section subtotals, total, rank, class, award proposed",
+    render: 'write the Word document (.docx) to be signed, laid out as Decree 30/2020/NĐ-CP requires',
+    renderKind: 'kind of document: ke-hoach (the plan)',
+    renderOptions: {
+      year: 'year of the plan (default: the latest)',
+      body: 'id of the issuing body (default: the only body with a plan that year)',
+      output: '.docx file to write (default: out/<year>/<body>/ke-hoach-<number>-<year>.docx beside plans/)',
+      force: 'overwrite an existing file whose content differs',
+      draft: 'render even when the plan has errors, marked "DỰ THẢO" on every page',
+    },
     scoreOptions: {
       year: 'year scored (default: the latest year with a scoring scheme)',
       body: 'id of the scoring body (default: the only body with a scheme that year)',
@@ -286,6 +307,7 @@ export const en: Catalogue = {
       done: '<task-id> [options]',
       status: '<task-id> <status> [options]',
       score: '[options]',
+      render: '<kind> [options]',
     },
   },
 };

@@ -268,6 +268,18 @@ export const vi: Catalogue = {
     noScheme: 'Không có tệp hướng dẫn chấm điểm (huong-dan-cham-diem.yaml) nào hợp lệ trong plans/.',
     skipped: (n) => `Bỏ qua ${n} tệp có lỗi (chạy "plan check" để xem).`,
   },
+  render: {
+    written: (p) => `Đã ghi ${p}.`,
+    unchanged: (p) => `${p} đã đúng như bản sẽ ghi, không ghi lại.`,
+    exists: (p) => `${p} đã có và khác bản sẽ ghi. Thêm --force để ghi đè, hoặc chọn tệp khác bằng -o.`,
+    notRendered: (n) =>
+      `Không xuất văn bản: kế hoạch còn ${n} lỗi (ở trên). Sửa theo hướng dẫn rồi chạy lại, hoặc thêm --draft để xuất bản dự thảo có dấu «DỰ THẢO».`,
+    draftWithErrors: (n) => `Bản dự thảo còn ${n} lỗi chưa sửa; văn bản mang dấu «DỰ THẢO» trên mọi trang.`,
+    noPlan: 'Không có kế hoạch (kind: ke-hoach) nào trong thư mục plans/.',
+    invalidPlans: (n) => `${n} tệp không đọc được dữ liệu vì có lỗi cú pháp hoặc cấu trúc (ở trên); sửa rồi chạy lại.`,
+    noOrganisation: (b, y) => `Không có tệp tổ chức (kind: to-chuc, id: ${b}) cho năm ${y}: văn bản cần tiêu đề và người ký từ tệp đó. Tạo plans/${y}/${b}/to-chuc.yaml.`,
+    writeFailed: (p, d) => `Không ghi được ${p}: ${d}`,
+  },
   fix: {
     changed: (f, n, dry) => `${dry ? 'Sẽ sửa' : 'Đã sửa'} ${n} chỗ trong ${f}:`,
     nothing: 'Không có chỗ nào sửa tự động được.',
@@ -320,6 +332,15 @@ export const vi: Catalogue = {
       format: 'cách in: table (mặc định), json, csv hoặc md',
       diff: 'chỉ in những chỗ điểm Hội đồng chấm khác điểm đơn vị tự chấm, theo đơn vị và tiêu chí',
     },
+    render: 'xuất văn bản Word (.docx) để trình ký, đúng thể thức Nghị định 30/2020/NĐ-CP',
+    renderKind: 'loại văn bản: ke-hoach (kế hoạch)',
+    renderOptions: {
+      year: 'năm của kế hoạch (mặc định: năm gần nhất)',
+      body: 'mã cơ quan ban hành (mặc định: cơ quan duy nhất có kế hoạch năm đó)',
+      output: 'tệp .docx sẽ ghi (mặc định: out/<năm>/<cơ-quan>/ke-hoach-<số>-<năm>.docx bên cạnh plans/)',
+      force: 'ghi đè tệp đã có khi nội dung khác',
+      draft: 'xuất cả khi kế hoạch còn lỗi, có dấu «DỰ THẢO» trên mọi trang',
+    },
     status: 'đổi trạng thái một nhiệm vụ: planned, in-progress, done, cancelled',
     taskIdArg: 'mã nhiệm vụ (trường "id" trong kế hoạch)',
     statusArg: 'trạng thái mới',
@@ -333,6 +354,7 @@ export const vi: Catalogue = {
       done: '<mã-nhiệm-vụ> [tùy chọn]',
       status: '<mã-nhiệm-vụ> <trạng-thái> [tùy chọn]',
       score: '[tùy chọn]',
+      render: '<loại> [tùy chọn]',
     },
   },
 };

@@ -39,6 +39,8 @@ export interface Organisation {
   place: string;
   parent?: { id?: string; name: string; level?: string };
   letterhead: { parent: string; issuer: string; nationalTitle?: string; motto?: string };
+  /** Font size and page margins in mm, within Nghị định 30/2020/NĐ-CP; defaults when absent. */
+  layout?: { fontSize?: 13 | 14; margins?: { top?: number; bottom?: number; left?: number; right?: number } };
   issuer: { name: string; symbol: string };
   departments?: Named[];
   units?: Unit[];

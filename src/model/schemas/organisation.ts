@@ -62,6 +62,27 @@ export const organisationSchema = {
         motto: ref('text', 'Tiêu ngữ', 'Dòng dưới quốc hiệu. Mặc định "Độc lập - Tự do - Hạnh phúc".'),
       },
     }),
+    layout: prop(
+      'Trình bày văn bản',
+      'Cỡ chữ và lề trang của văn bản in ra, trong giới hạn của Nghị định 30/2020/NĐ-CP. Bỏ trống để dùng mặc định: cỡ 14, lề trên 20, dưới 20, trái 30, phải 15 mm.',
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          fontSize: prop('Cỡ chữ nội dung', 'Cỡ chữ phần nội dung, 13 hoặc 14.', { type: 'integer', enum: [13, 14] }),
+          margins: prop('Lề trang (mm)', 'Lề trang tính bằng mi-li-mét.', {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              top: prop('Lề trên', 'Từ 20 đến 25 mm.', { type: 'number', minimum: 20, maximum: 25 }),
+              bottom: prop('Lề dưới', 'Từ 20 đến 25 mm.', { type: 'number', minimum: 20, maximum: 25 }),
+              left: prop('Lề trái', 'Từ 30 đến 35 mm.', { type: 'number', minimum: 30, maximum: 35 }),
+              right: prop('Lề phải', 'Từ 15 đến 20 mm.', { type: 'number', minimum: 15, maximum: 20 }),
+            },
+          }),
+        },
+      },
+    ),
     issuer: prop('Cơ quan ban hành', 'Cơ quan đứng tên ban hành văn bản (thường là Ban Thường trực).', {
       type: 'object',
       additionalProperties: false,

@@ -1,0 +1,55 @@
+import { Document, type Paragraph, type Table } from 'docx';
+import type { Block, LetterheadBlock, RecipientsBlock, SignatureBlock } from '../blocks.js';
+import type { Layout } from '../layout.js';
+import { bodyParagraphs } from './body.js';
+import { letterheadTable } from './letterhead.js';
+import { pageSection } from './page.js';
+import { signingTable } from './signing.js';
+import { halfPoints } from './units.js';
+
+export interface DocumentMeta {
+  /** The document's own title: type and summary ("Kế hoạch 109/KH-MTTQ-BTT: ..."). */
+  title: string;
+  /** Who issues it, written as the document's author. */
+  creator: string;
+  draft: boolean;
+}
+
+function only<T extends Block['type']>(blocks: readonly Block[], type: T): Extract<Block, { type: T }> {
+  const found = blocks.find((b) => b.type === type);
+  if (!found) throw new Error(`the outline has no "${type}" block`);
+  return found as Extract<Block, { type: T }>;
+}
+
+/** Blocks laid out together in the two-column head and the two-column closing. */
+const headAndClosing = new Set<Block['type']>(['letterhead', 'number', 'place-date', 'recipients', 'signature']);
+
+/**
+ * A whole document from its outline: the letterhead table, the body paragraphs in order, the
+ * closing table. Times New Roman is set on the default style, which fills all four font slots
+ * (ascii, hAnsi, eastAsia, cs), so no theme font ever takes over a Vietnamese letter.
+ */
+export function wordDocument(blocks: readonly Block[], layout: Layout, meta: DocumentMeta): Document {
+  const letterhead: LetterheadBlock = only(blocks, 'letterhead');
+  const recipients: RecipientsBlock = only(blocks, 'recipients');
+  const signature: SignatureBlock = only(blocks, 'signature');
+  const children: (Paragraph | Table)[] = [
+    letterheadTable(letterhead, only(blocks, 'number').text, only(blocks, 'place-date').text, layout),
+    ...blocks.filter((b) => !headAndClosing.has(b.type)).flatMap((b) => bodyParagraphs(b, layout)),
+    signingTable(recipients, signature, layout),
+  ];
+  return new Document({
+    title: meta.title,
+    creator: meta.creator,
+    lastModifiedBy: meta.creator,
+    styles: {
+      default: {
+        document: {
+          run: { font: layout.font, size: halfPoints(layout.sizes.body), color: '000000' },
+          paragraph: { spacing: { before: 0, after: 0 } },
+        },
+      },
+    },
+    sections: [{ ...pageSection(layout, { draft: meta.draft }), children }],
+  });
+}
