@@ -42,5 +42,5 @@ export async function packDeterministic(document: Document, isoDate: string): Pr
     if (name === 'docProps/core.xml') content = fixCoreDates(new TextDecoder().decode(content), date);
     out.file(name, content, { date, createFolders: false });
   }
-  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'DOS' });
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', platform: 'DOS' });
 }
