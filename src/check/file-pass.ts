@@ -8,6 +8,8 @@ import { factsOf, schemeFactsOf, sheetsFactsOf } from './checks/facts.js';
 import { fileChecks, schemeChecks, textChecks } from './checks/index.js';
 import type { ScoreSheets, ScoringScheme } from '../model/scoring-types.js';
 import { toDiagnostics } from './diagnose.js';
+import { checkTemplate } from './checks/template.js';
+import type { ReportTemplate } from '../model/report-types.js';
 import type { Diagnostic } from './diagnostic.js';
 
 /** A diagnostic before it is given the file name the user sees (that depends on the working folder). */
@@ -32,6 +34,9 @@ export function checkOne(absolute: string, bytes: Uint8Array, options: FilePassO
   if (result.valid && kind === 'huong-dan-cham-diem' && doc && text !== undefined) {
     const input = { kind, data: result.data as ScoringScheme, doc, text, absolute };
     for (const check of schemeChecks) result.findings.push(...check(input, options));
+  }
+  if (result.valid && kind === 'mau-bao-cao' && doc && text !== undefined) {
+    result.findings.push(...checkTemplate({ kind, data: result.data as ReportTemplate, doc, text, absolute }));
   }
   const planOrOrganisation = kind === 'to-chuc' || kind === 'ke-hoach' ? kind : undefined;
   if (result.valid && planOrOrganisation && doc && text !== undefined) {

@@ -4,6 +4,7 @@ import { ContentCache } from './cache.js';
 import type { Kind } from '../model/kinds.js';
 import type { ScoreSheets, ScoringScheme } from '../model/scoring-types.js';
 import type { Organisation, Plan } from '../model/types.js';
+import type { Report } from '../model/report-types.js';
 
 export interface PlanEntry {
   absolute: string;
@@ -20,6 +21,11 @@ export interface SchemeEntry {
   data: ScoringScheme;
 }
 
+export interface ReportEntry {
+  absolute: string;
+  data: Report;
+}
+
 export interface SheetsEntry {
   absolute: string;
   data: ScoreSheets;
@@ -33,6 +39,8 @@ export interface RepoData {
   schemes: SchemeEntry[];
   /** Score sheets (cham-diem). */
   sheets: SheetsEntry[];
+  /** Reports (bao-cao). */
+  reports: ReportEntry[];
   /** Files left out because `plan check` finds errors in their syntax or shape. */
   invalid: string[];
 }
@@ -44,7 +52,7 @@ type Cached = { kind: Kind; data: unknown } | { invalid: true };
  * the cache (plain JSON) and the YAML parser and the schema are not even loaded.
  */
 export async function loadRepo(files: readonly string[], cacheFolder?: string): Promise<RepoData> {
-  const repo: RepoData = { plans: [], organisations: [], schemes: [], sheets: [], invalid: [] };
+  const repo: RepoData = { plans: [], organisations: [], schemes: [], sheets: [], reports: [], invalid: [] };
   const cache = cacheFolder ? new ContentCache<Cached>(cacheFolder, 'data', []) : undefined;
   let checkFileBytes: typeof import('./check-file.js').checkFileBytes | undefined;
   for (const absolute of files) {
@@ -68,6 +76,7 @@ export async function loadRepo(files: readonly string[], cacheFolder?: string): 
     else if (entry.kind === 'to-chuc') repo.organisations.push({ absolute, data: entry.data as Organisation });
     else if (entry.kind === 'huong-dan-cham-diem') repo.schemes.push({ absolute, data: entry.data as ScoringScheme });
     else if (entry.kind === 'cham-diem') repo.sheets.push({ absolute, data: entry.data as ScoreSheets });
+    else if (entry.kind === 'bao-cao') repo.reports.push({ absolute, data: entry.data as Report });
   }
   cache?.save();
   return repo;

@@ -74,6 +74,11 @@ export const rules = {
   'score/bonus-cap': { severity: 'error', group: 'score' },
   'score/stated-total': { severity: 'error', group: 'score' },
   'score/no-scheme': { severity: 'error', group: 'score' },
+  // Report templates (mau-bao-cao) and the reports they print (bao-cao).
+  'template/placeholder': { severity: 'error', group: 'template' },
+  'template/table': { severity: 'error', group: 'template' },
+  'template/missing-value': { severity: 'error', group: 'template' },
+  'template/unused-narrative': { severity: 'warning', group: 'template' },
 } as const satisfies Record<string, { severity: Severity; group: string; fixable?: boolean }>;
 
 export type RuleId = keyof typeof rules;

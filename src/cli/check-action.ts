@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cacheFolderName } from '../check/cache.js';
 import { summarize } from '../check/diagnostic.js';
@@ -22,7 +23,9 @@ export async function runCheck(paths: string[], options: CheckOptions, ctx: Comm
   let targets = paths;
   if (targets.length === 0) {
     if (!plans) throw new UsageError(catalogue.usage.noPlansFolder('plans'));
-    targets = [plans];
+    // The repo's own report templates, beside plans/, are checked with it (their placeholders).
+    const templates = join(dirname(plans), 'templates');
+    targets = existsSync(templates) ? [plans, templates] : [plans];
   }
   let absolute: string[];
   try {

@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { cacheFolderName } from '../check/cache.js';
-import type { Diagnostic } from '../check/diagnostic.js';
 import * as files from '../check/files.js';
-import { loadRepo, organisationFor, type PlanEntry } from '../check/load-repo.js';
+import { loadRepo, type PlanEntry, type RepoData, type ReportEntry } from '../check/load-repo.js';
 import * as run from '../check/run.js';
 import * as dates from '../model/dates.js';
 import { formatters } from '../report/formats.js';
@@ -13,66 +12,130 @@ import { chooseByYearAndBody } from './choose.js';
 import { chalkFor } from './color.js';
 import { exitCodes, UsageError, type CommandContext } from './io.js';
 import type { RenderKind, RenderOptions } from './render.js';
+import { producePlan, produceReport, type Job, type ProduceContext, type Produced } from './render-produce.js';
 
-/** The file a plan is written to by default, under out/ beside plans/ (git-ignored). */
-export function defaultOutput(root: string, kind: RenderKind, plan: PlanEntry['data']): string {
-  return join(root, 'out', String(plan.year), plan.body, `${kind}-${plan.number}-${plan.year}.docx`);
+/** The file a document is written to by default: out/<year>/<body>/<kind>-<number>-<year>.docx beside plans/. */
+export function defaultOutput(root: string, kind: RenderKind, doc: { year: number; body: string; number: number }): string {
+  return join(root, 'out', String(doc.year), doc.body, `${kind}-${doc.number}-${doc.year}.docx`);
 }
 
-export async function runRender(kind: RenderKind, options: RenderOptions, ctx: CommandContext): Promise<number> {
+const kindOf = (job: Job): RenderKind => (job.kind === 'ke-hoach' ? 'ke-hoach' : job.entry.data.type);
+
+export async function runRender(kind: RenderKind | undefined, options: RenderOptions, ctx: CommandContext): Promise<number> {
   const { io, catalogue } = ctx;
+  if (options.all && options.output !== undefined) throw new UsageError(catalogue.render.allWithOutput);
+  if (!options.all && kind === undefined) throw new UsageError(catalogue.cli.renderKindNeeded);
   const plans = files.findPlansFolder(io.cwd);
   if (!plans) throw new UsageError(catalogue.usage.noPlansFolder('plans'));
   const root = dirname(plans);
   const cacheFolder = join(root, cacheFolderName);
-  const all = files.collectFiles(io.cwd, [plans]);
-  const repo = await loadRepo(all, cacheFolder);
-  const checkOptions = await checkOptionsFor(ctx, cacheFolder);
+  const repo = await loadRepo(files.collectFiles(io.cwd, [plans]), cacheFolder);
+  const loaded = await loadConfigFor(ctx);
+  const checkOptions: run.RunOptions = { today: dates.todayInVietnam(), cacheFolder, withSources: true, ...(loaded ? { config: loaded } : {}) };
+  const produce: ProduceContext = { cwd: io.cwd, root, repo, catalogue, checkOptions, draft: Boolean(options.draft) };
 
-  // A plan that does not pass its schema is not data yet: when no plan can be chosen, the files
-  // that could not be read may hold it, so they are shown as `plan check` shows them.
-  const unreadable = async (): Promise<number> => {
-    await report(await run.checkFiles(io.cwd, repo.invalid, catalogue, checkOptions), ctx);
+  if (options.all) return renderAll(repo, options, produce, ctx);
+
+  let job: Job;
+  try {
+    job = chooseJob(repo, kind!, options, ctx);
+  } catch (error) {
+    // No document to choose, and files that could not be read: they may hold it. Show why.
+    if (repo.invalid.length === 0) throw error;
+    await show(await run.checkFiles(io.cwd, repo.invalid, catalogue, checkOptions), ctx);
     io.stderr.write(`plan: ${catalogue.render.invalidPlans(repo.invalid.length)}\n`);
     return exitCodes.problems;
-  };
-  if (repo.plans.length === 0) {
-    if (repo.invalid.length > 0) return unreadable();
-    throw new UsageError(catalogue.render.noPlan);
   }
-  let plan: PlanEntry;
-  try {
-    plan = chooseByYearAndBody(repo.plans, (p) => p.data, options, catalogue);
-  } catch (error) {
-    if (repo.invalid.length > 0) return unreadable();
-    throw error;
-  }
-  const organisation = organisationFor(repo, plan);
-  if (!organisation) throw new UsageError(catalogue.render.noOrganisation(plan.data.body, plan.data.year));
+  const produced = await produceJob(produce, job);
+  await show(produced, ctx);
+  if (produced.message) io.stderr.write(`plan: ${produced.message}\n`);
+  if (!produced.bytes) return exitCodes.problems;
+  const target = outputPath(io.cwd, options.output, defaultOutput(root, kindOf(job), job.entry.data));
+  const outcome = write(target, produced.bytes, Boolean(options.force), ctx);
+  if (outcome === 'refused') throw new UsageError(catalogue.render.exists(files.displayPath(io.cwd, target)));
+  return options.pdf ? pdf(target, ctx) : exitCodes.ok;
+}
 
-  // The document that gets signed is only written from a plan `plan check` accepts.
-  const checked = await run.checkFiles(io.cwd, [plan.absolute, organisation.absolute], catalogue, checkOptions);
-  const errors = checked.diagnostics.filter((d: Diagnostic) => d.severity === 'error');
-  if (errors.length > 0) {
-    await report({ ...checked, diagnostics: errors }, ctx);
-    if (!options.draft) {
-      io.stderr.write(`plan: ${catalogue.render.notRendered(errors.length)}\n`);
-      return exitCodes.problems;
+function produceJob(produce: ProduceContext, job: Job): Promise<Produced> {
+  return job.kind === 'ke-hoach' ? producePlan(produce, job.entry) : produceReport(produce, job.entry);
+}
+
+/** The document of that kind, year and body; by default the latest year, and its only body. */
+function chooseJob(repo: RepoData, kind: RenderKind, options: RenderOptions, ctx: CommandContext): Job {
+  const { catalogue } = ctx;
+  if (kind === 'ke-hoach') {
+    if (repo.plans.length === 0) throw new UsageError(catalogue.render.noPlan);
+    return { kind, entry: chooseByYearAndBody(repo.plans, (p) => p.data, options, catalogue) };
+  }
+  const reports = repo.reports.filter((r) => r.data.type === kind);
+  if (reports.length === 0) throw new UsageError(catalogue.render.noReport(kind));
+  return { kind: 'report', entry: chooseByYearAndBody(reports, (r) => r.data, options, catalogue) };
+}
+
+/** Every document of a year, for every body: the plans first, then the reports, by body. */
+function jobsOfYear(repo: RepoData, year: number): Job[] {
+  const byBody = <T extends PlanEntry | ReportEntry>(a: T, b: T) => (a.data.body < b.data.body ? -1 : a.data.body > b.data.body ? 1 : 0);
+  return [
+    ...repo.plans.filter((p) => p.data.year === year).sort(byBody).map((entry): Job => ({ kind: 'ke-hoach', entry })),
+    ...repo.reports.filter((r) => r.data.year === year).sort(byBody).map((entry): Job => ({ kind: 'report', entry })),
+  ];
+}
+
+/**
+ * `--all`: every document of the year. One that fails does not stop the others; the failures
+ * are shown together at the end (exit 1). On a terminal a progress line counts them off.
+ */
+async function renderAll(repo: RepoData, options: RenderOptions, produce: ProduceContext, ctx: CommandContext): Promise<number> {
+  const { io, catalogue } = ctx;
+  const years = [...new Set([...repo.plans, ...repo.reports].map((e) => e.data.year))].sort((a, b) => a - b).map(String);
+  if (options.year !== undefined && !years.includes(options.year)) throw new UsageError(catalogue.usage.badChoice('--year', options.year, years));
+  const year = Number(options.year ?? years.at(-1));
+  const jobs = jobsOfYear(repo, year).filter((j) => options.body === undefined || j.entry.data.body === options.body);
+  if (jobs.length === 0) throw new UsageError(catalogue.render.allNothing(year));
+  const progress = io.stderr.isTTY === true;
+  const failures: { name: string; produced: Produced }[] = [];
+  let written = 0;
+  let unchanged = 0;
+  let pdfFailed = false;
+  for (const [i, job] of jobs.entries()) {
+    const target = defaultOutput(produce.root, kindOf(job), job.entry.data);
+    const name = files.displayPath(io.cwd, target);
+    if (progress) io.stderr.write(`\r\x1b[2K[${i + 1}/${jobs.length}] ${name}`);
+    const produced = await produceJob(produce, job);
+    if (!produced.bytes) {
+      failures.push({ name, produced });
+      continue;
     }
-    io.stderr.write(`plan: ${catalogue.render.draftWithErrors(errors.length)}\n`);
+    const outcome = write(target, produced.bytes, Boolean(options.force), ctx, progress);
+    if (outcome === 'refused') failures.push({ name, produced: { diagnostics: [], sources: new Map(), message: catalogue.render.exists(name) } });
+    else if (outcome === 'unchanged') unchanged++;
+    else written++;
+    if (outcome !== 'refused' && options.pdf && (await pdf(target, ctx, progress)) !== exitCodes.ok) pdfFailed = true;
   }
+  if (progress) io.stderr.write('\r\x1b[2K');
+  for (const { name, produced } of failures) {
+    io.stderr.write(`${catalogue.render.failedTitle(name)}\n`);
+    await show(produced, ctx);
+    if (produced.message) io.stderr.write(`plan: ${produced.message}\n`);
+  }
+  io.stdout.write(`${catalogue.render.allSummary(written, unchanged, failures.length)}\n`);
+  if (failures.length > 0) return exitCodes.problems;
+  return pdfFailed ? exitCodes.usage : exitCodes.ok;
+}
 
-  const { renderPlan } = await import('../render/plan-document.js');
-  const bytes = await renderPlan(organisation.data, plan.data, { draft: Boolean(options.draft) });
-  const target = outputPath(io.cwd, options.output, defaultOutput(root, kind, plan.data));
+type Outcome = 'written' | 'unchanged' | 'refused';
+
+/** Writes the bytes unless the file already holds them; a different file only with --force. */
+function write(target: string, bytes: Uint8Array, force: boolean, ctx: CommandContext, progress = false): Outcome {
+  const { io, catalogue } = ctx;
   const shown = files.displayPath(io.cwd, target);
+  const say = (line: string) => io.stdout.write(`${progress ? '\r\x1b[2K' : ''}${line}\n`);
   if (existsSync(target)) {
-    const current = readFileSync(target);
-    if (Buffer.compare(current, bytes) === 0) {
-      io.stdout.write(`${catalogue.render.unchanged(shown)}\n`);
-      return exitCodes.ok;
+    if (Buffer.compare(readFileSync(target), bytes) === 0) {
+      say(catalogue.render.unchanged(shown));
+      return 'unchanged';
     }
-    if (!options.force) throw new UsageError(catalogue.render.exists(shown));
+    if (!force) return 'refused';
   }
   try {
     mkdirSync(dirname(target), { recursive: true });
@@ -80,7 +143,28 @@ export async function runRender(kind: RenderKind, options: RenderOptions, ctx: C
   } catch (error) {
     throw new UsageError(catalogue.render.writeFailed(shown, error instanceof Error ? error.message : String(error)));
   }
-  io.stdout.write(`${catalogue.render.written(shown)}\n`);
+  say(catalogue.render.written(shown));
+  return 'written';
+}
+
+/** `--pdf`: the PDF beside the .docx, through LibreOffice; exit 2 with what to install when it is missing. */
+async function pdf(docx: string, ctx: CommandContext, progress = false): Promise<number> {
+  const { io, catalogue } = ctx;
+  const { convertToPdf, findSoffice } = await import('./pdf.js');
+  const soffice = findSoffice(io.env);
+  if (!soffice) {
+    io.stderr.write(`plan: ${catalogue.render.pdfMissing}\n`);
+    return exitCodes.usage;
+  }
+  const target = docx.replace(/\.docx$/i, '.pdf');
+  const shown = files.displayPath(io.cwd, target);
+  const result = convertToPdf(docx, soffice, io.env);
+  if (!result.ok) {
+    io.stderr.write(`plan: ${catalogue.render.pdfFailed(files.displayPath(io.cwd, docx), result.detail)}\n`);
+    return exitCodes.usage;
+  }
+  writeFileAtomic(target, result.bytes);
+  io.stdout.write(`${progress ? '\r\x1b[2K' : ''}${catalogue.render.pdfWritten(shown)}\n`);
   return exitCodes.ok;
 }
 
@@ -92,21 +176,17 @@ function outputPath(cwd: string, output: string | undefined, fallback: string): 
   return isFolder ? join(target, fallback.split(/[\\/]/).at(-1)!) : target;
 }
 
-/** The same options `plan check` runs with: the repo's config, the cache, today in Vietnam. */
-async function checkOptionsFor(ctx: CommandContext, cacheFolder: string): Promise<run.RunOptions> {
-  const loaded = await loadConfigFor(ctx);
-  return { today: dates.todayInVietnam(), cacheFolder, withSources: true, ...(loaded ? { config: loaded } : {}) };
-}
-
 /** Diagnostics in the human format, on stderr: stdout says what was written. */
-async function report(result: run.CheckRun, ctx: CommandContext): Promise<void> {
+async function show(result: Pick<Produced, 'diagnostics' | 'sources'> & { checkedFiles?: string[]; files?: number }, ctx: CommandContext): Promise<void> {
+  if (result.diagnostics.length === 0) return;
   const formatter = await formatters.human();
+  const shownFiles = [...new Set(result.diagnostics.map((d) => d.file))];
   ctx.io.stderr.write(
     formatter(result.diagnostics, {
       catalogue: ctx.catalogue,
       sources: result.sources,
-      checkedFiles: result.checkedFiles,
-      files: result.files,
+      checkedFiles: result.checkedFiles ?? shownFiles,
+      files: result.files ?? shownFiles.length,
       chalk: chalkFor(ctx.io.env, ctx.io.stderr),
     }),
   );

@@ -1,8 +1,8 @@
 import { Argument, type Command } from 'commander';
 import type { CommandContext } from './io.js';
 
-/** The kinds of document `plan render` writes. */
-export const renderKinds = ['ke-hoach'] as const;
+/** The kinds of document `plan render` writes: the plan, and the reports of the year. */
+export const renderKinds = ['ke-hoach', 'so-ket', 'tong-ket', 'cham-diem'] as const;
 export type RenderKind = (typeof renderKinds)[number];
 
 export interface RenderOptions {
@@ -11,9 +11,11 @@ export interface RenderOptions {
   output?: string;
   force?: boolean;
   draft?: boolean;
+  all?: boolean;
+  pdf?: boolean;
 }
 
-/** `plan render ke-hoach`: the Word document that gets signed. Loads docx only when run. */
+/** `plan render ke-hoach|so-ket|tong-ket|cham-diem`, or `--all`: the Word documents that get signed. */
 export function defineRender(program: Command, ctx: CommandContext): void {
   const { cli } = ctx.catalogue;
   const o = cli.renderOptions;
@@ -21,13 +23,15 @@ export function defineRender(program: Command, ctx: CommandContext): void {
     .command('render')
     .description(cli.render)
     .usage(cli.usageLines.render)
-    .addArgument(new Argument('<kind>', cli.renderKind).choices(renderKinds))
+    .addArgument(new Argument('[kind]', cli.renderKind).choices(renderKinds))
     .option('--year <year>', o.year)
     .option('--body <id>', o.body)
     .option('-o, --output <file>', o.output)
     .option('--force', o.force)
     .option('--draft', o.draft)
-    .action(async (kind: RenderKind, options: RenderOptions) => {
+    .option('--all', o.all)
+    .option('--pdf', o.pdf)
+    .action(async (kind: RenderKind | undefined, options: RenderOptions) => {
       const { runRender } = await import('./render-action.js');
       ctx.exitCode = await runRender(kind, options, ctx);
     });

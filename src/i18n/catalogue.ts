@@ -88,6 +88,15 @@ export interface Catalogue {
     invalidPlans: (count: number) => string;
     noOrganisation: (body: string, year: number) => string;
     writeFailed: (path: string, detail: string) => string;
+    badTemplate: (path: string, errors: number) => string;
+    noReport: (kind: string) => string;
+    allWithOutput: string;
+    allNothing: (year: number) => string;
+    allSummary: (written: number, unchanged: number, failed: number) => string;
+    failedTitle: (document: string) => string;
+    pdfWritten: (path: string) => string;
+    pdfMissing: string;
+    pdfFailed: (path: string, detail: string) => string;
   };
   fix: {
     changed: (file: string, count: number, dryRun: boolean) => string;
@@ -119,7 +128,8 @@ export interface Catalogue {
     scoreOptions: { year: string; body: string; cluster: string; stage: string; format: string; diff: string };
     render: string;
     renderKind: string;
-    renderOptions: { year: string; body: string; output: string; force: string; draft: string };
+    renderOptions: { year: string; body: string; output: string; force: string; draft: string; all: string; pdf: string };
+    renderKindNeeded: string;
     status: string;
     taskIdArg: string;
     statusArg: string;

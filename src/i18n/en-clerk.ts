@@ -7,6 +7,16 @@ const roman = ['', 'I', 'II', 'III', 'IV'];
 const sumWhat: Record<string, string> = { section: 'section', criterion: 'criterion', total: 'total' };
 const kindWords: Record<string, string> = { 'to-chuc': 'an organisation file (to-chuc.yaml)', 'ke-hoach': 'a plan file (ke-hoach.yaml)' };
 
+const missingWords: Record<string, string> = {
+  'no-parent': 'the organisation file names no parent body ("parent")',
+  'no-plan': "there is no plan (ke-hoach) of this body's year",
+  'no-units': 'the organisation file has no member units ("units")',
+  'no-sheets': 'there are no score sheets (cham-diem) for the year',
+  'no-class': 'no unit is classified',
+  'no-award': 'no unit is proposed for an award',
+  'no-scheme': "there is no scoring guide (huong-dan-cham-diem) of this body's year",
+};
+
 export const clerkRulesEn: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
   'date/invalid': (a) => ({ message: `"${a.value}" is not a calendar date.`, hint: 'Write a real year-month-day.' }),
   'date/plan-year': (a) => ({ message: `A plan for ${a.year} dated ${a.value}.`, hint: `Date it in ${a.year} (or the last quarter of the year before).` }),
@@ -64,6 +74,38 @@ export const clerkRulesEn: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
   'score/bonus-cap': (a) => ({ message: `The ${a.stage} bonus adds up to ${a.found}, over its cap of ${a.cap}.`, hint: "Keep the bonus within the scheme's cap." }),
   'score/stated-total': (a) => ({ message: `The stated ${a.stage} total of "${a.unit}" is ${a.found}, but the sum is ${a.expected}.`, hint: 'Total = criteria + bonus (within its cap) - deductions; fix the total or its parts.' }),
   'score/no-scheme': (a) => ({ message: `No scoring scheme of "${a.body}" for ${a.year}.`, hint: `Create plans/${a.year}/${a.body}/huong-dan-cham-diem.yaml, or fix "scheme".` }),
+  'template/placeholder': (a) => ({
+    message:
+      a.problem === 'syntax'
+        ? 'A placeholder opens with "{{" and is never closed with "}}".'
+        : a.problem === 'tag'
+          ? `"${a.tag}" is not a placeholder: templates use only {{name}}.`
+          : `A ${a.type} template has no placeholder "{{${a.name}}}"${a.suggestion ? `; did you mean "{{${a.suggestion}}}"?` : '.'}`,
+    hint:
+      a.problem === 'unknown'
+        ? 'The names are listed in the README (section on report templates) and by "plan schema mau-bao-cao".'
+        : 'Write a placeholder as {{name}}, e.g. {{nhiem_vu.ty_le_da_xong}}; no {{#...}}, {{^...}}, {{>...}} or {{{...}}}.',
+  }),
+  'template/table': (a) => ({
+    message: `A ${a.type} report has no table "${a.table}".`,
+    hint: `Tables of this report type: ${(a.allowed as readonly string[]).join(', ')}.`,
+  }),
+  'template/missing-value': (a) => ({
+    message:
+      a.what === 'narrative'
+        ? `The template needs the office's text "${a.name}", which the report ${a.report} lacks.`
+        : a.what === 'table'
+          ? `The table "${a.name}" has no data: ${missingWords[a.reason] ?? a.reason}.`
+          : `The placeholder "{{${a.name}}}" has no value: ${missingWords[a.reason] ?? a.reason}.`,
+    hint:
+      a.what === 'narrative'
+        ? `Add to ${a.report}:\n  narrative:\n    ${a.name}:\n      - ...`
+        : 'Add that data, or take the placeholder out of the template.',
+  }),
+  'template/unused-narrative': (a) => ({
+    message: `The office's text "${a.name}" is not printed: the template ${a.template} has no "narrative: ${a.name}".`,
+    hint: `The template's slots: ${(a.slots as readonly string[]).join(', ') || '(none)'}. Rename it to match, or add the slot to the template.`,
+  }),
 };
 
 export const clerkDescriptionsEn: { [R in ClerkRule]: string } = {
@@ -105,4 +147,8 @@ export const clerkDescriptionsEn: { [R in ClerkRule]: string } = {
   'score/bonus-cap': 'A bonus over its cap.',
   'score/stated-total': 'A stated total that is not the sum.',
   'score/no-scheme': 'Score sheets without their scheme.',
+  'template/placeholder': 'A {{...}} placeholder that is malformed or unknown for the template\'s report type.',
+  'template/table': "A table the template's report type does not compute.",
+  'template/missing-value': 'A placeholder or text slot the template uses that the data lacks.',
+  'template/unused-narrative': "Office text in a report that its template does not print.",
 };

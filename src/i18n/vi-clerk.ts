@@ -13,8 +13,19 @@ const pts = (n: unknown) => String(n).replace('.', ',');
 const stageWords: Record<string, string> = { self: 'đơn vị tự chấm', cluster: 'cụm chấm', final: 'Hội đồng chấm' };
 const sumWhat: Record<string, string> = { section: 'phần', criterion: 'tiêu chí', total: 'tổng điểm' };
 const kindWords: Record<string, string> = { 'to-chuc': 'tệp tổ chức (to-chuc.yaml)', 'ke-hoach': 'tệp kế hoạch (ke-hoach.yaml)' };
+const reportWords: Record<string, string> = { 'so-ket': 'báo cáo sơ kết', 'tong-ket': 'báo cáo tổng kết', 'cham-diem': 'báo cáo chấm điểm' };
 
 /** The wording of the rules a careful clerk applies (dates, numbers, references, text...). */
+const missingWords: Record<string, string> = {
+  'no-parent': 'tệp tổ chức không ghi cơ quan cấp trên ("parent")',
+  'no-plan': 'không có kế hoạch (ke-hoach) cùng năm của cơ quan này',
+  'no-units': 'tệp tổ chức không có đơn vị trực thuộc ("units")',
+  'no-sheets': 'chưa có phiếu chấm điểm (cham-diem) nào của năm',
+  'no-class': 'không đơn vị nào được xếp loại',
+  'no-award': 'không đơn vị nào được đề nghị khen thưởng',
+  'no-scheme': 'không có hướng dẫn chấm điểm (huong-dan-cham-diem) cùng năm của cơ quan này',
+};
+
 export const clerkRulesVi: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
   'date/invalid': (a) => ({
     message: `Ngày «${a.value}» không có trên lịch.`,
@@ -232,6 +243,38 @@ export const clerkRulesVi: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
     message: `Không có hướng dẫn chấm điểm của «${a.body}» năm ${a.year}.`,
     hint: `Tạo plans/${a.year}/${a.body}/huong-dan-cham-diem.yaml, hoặc sửa "scheme".`,
   }),
+  'template/placeholder': (a) => ({
+    message:
+      a.problem === 'syntax'
+        ? 'Chỗ điền mở bằng «{{» mà không đóng bằng «}}».'
+        : a.problem === 'tag'
+          ? `«${a.tag}» không phải chỗ điền: mẫu chỉ dùng chỗ điền dạng {{tên}}.`
+          : `Mẫu ${reportWords[a.type] ?? a.type} không có chỗ điền «{{${a.name}}}»${a.suggestion ? `; có phải «{{${a.suggestion}}}»?` : '.'}`,
+    hint:
+      a.problem === 'unknown'
+        ? 'Xem danh sách tên chỗ điền trong README (mục «Mẫu báo cáo») hoặc bằng «plan schema mau-bao-cao».'
+        : 'Viết chỗ điền đúng dạng {{tên}}, ví dụ {{nhiem_vu.ty_le_da_xong}}; không dùng {{#...}}, {{^...}}, {{>...}}, {{{...}}}.',
+  }),
+  'template/table': (a) => ({
+    message: `Bảng «${a.table}» không có trong ${reportWords[a.type] ?? a.type}.`,
+    hint: `Bảng dùng được ở loại báo cáo này: ${(a.allowed as readonly string[]).join(', ')}.`,
+  }),
+  'template/missing-value': (a) => ({
+    message:
+      a.what === 'narrative'
+        ? `Mẫu cần phần tự viết «${a.name}» mà tệp báo cáo ${a.report} không có.`
+        : a.what === 'table'
+          ? `Bảng «${a.name}» không có số liệu: ${missingWords[a.reason] ?? a.reason}.`
+          : `Chỗ điền «{{${a.name}}}» chưa có giá trị: ${missingWords[a.reason] ?? a.reason}.`,
+    hint:
+      a.what === 'narrative'
+        ? `Thêm vào ${a.report}:\n  narrative:\n    ${a.name}:\n      - ...`
+        : 'Bổ sung dữ liệu đó, hoặc bỏ chỗ điền này khỏi mẫu.',
+  }),
+  'template/unused-narrative': (a) => ({
+    message: `Phần tự viết «${a.name}» không được in: mẫu ${a.template} không có chỗ «narrative: ${a.name}».`,
+    hint: `Các chỗ của mẫu: ${(a.slots as readonly string[]).join(', ') || '(không có)'}. Đổi tên cho khớp, hoặc thêm chỗ này vào mẫu.`,
+  }),
 };
 
 export const clerkDescriptionsVi: { [R in ClerkRule]: string } = {
@@ -273,4 +316,8 @@ export const clerkDescriptionsVi: { [R in ClerkRule]: string } = {
   'score/bonus-cap': 'Điểm thưởng vượt mức trần.',
   'score/stated-total': 'Tổng điểm ghi trên phiếu không đúng tổng cộng.',
   'score/no-scheme': 'Phiếu chấm không có hướng dẫn chấm điểm tương ứng.',
+  'template/placeholder': 'Chỗ điền {{...}} sai cú pháp hoặc không có trong loại báo cáo của mẫu.',
+  'template/table': 'Bảng số liệu không dùng được ở loại báo cáo của mẫu.',
+  'template/missing-value': 'Chỗ điền hoặc phần tự viết mà mẫu dùng nhưng dữ liệu không có.',
+  'template/unused-narrative': 'Phần tự viết trong báo cáo mà mẫu không in.',
 };

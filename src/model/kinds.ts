@@ -1,5 +1,6 @@
 import { organisationSchema } from './schemas/organisation.js';
 import { planSchema } from './schemas/plan.js';
+import { reportSchema, templateSchema } from './schemas/report.js';
 import { scoreSheetsSchema, scoringSchemeSchema } from './schemas/scoring.js';
 import type { JsonSchema } from './schemas/common.js';
 
@@ -12,6 +13,8 @@ export const kinds = {
   'ke-hoach': { schema: planSchema as JsonSchema, fileName: 'ke-hoach.yaml' },
   'huong-dan-cham-diem': { schema: scoringSchemeSchema as JsonSchema, fileName: 'huong-dan-cham-diem.yaml' },
   'cham-diem': { schema: scoreSheetsSchema as JsonSchema, fileName: 'cham-diem.yaml' },
+  'bao-cao': { schema: reportSchema as JsonSchema, fileName: 'bao-cao.yaml' },
+  'mau-bao-cao': { schema: templateSchema as JsonSchema, fileName: 'mau-bao-cao.yaml' },
 } as const;
 
 export type Kind = keyof typeof kinds;

@@ -96,6 +96,24 @@ export interface SignatureBlock {
   name: string;
 }
 
+/** A column of a computed table: its heading and how its cells align (widths fit the content). */
+export interface TableColumn {
+  title: string;
+  align: 'left' | 'center' | 'right';
+}
+
+/** A table computed from the data (the tasks of a period, the units' scores). */
+export interface TableBlock {
+  type: 'table';
+  /** Which table: "nhiem-vu", "diem". */
+  name: string;
+  columns: TableColumn[];
+  /** Cells; a "\n" starts a new line within a cell. */
+  rows: string[][];
+  /** Wide: printed on landscape pages of its own. */
+  landscape: boolean;
+}
+
 export type Block =
   | LetterheadBlock
   | NumberBlock
@@ -108,6 +126,7 @@ export type Block =
   | ItemBlock
   | ClosingBlock
   | RecipientsBlock
-  | SignatureBlock;
+  | SignatureBlock
+  | TableBlock;
 
 export type BlockType = Block['type'];

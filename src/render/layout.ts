@@ -22,6 +22,8 @@ export interface Layout {
     /** The recipients, 11 pt. */
     recipients: number;
     pageNumber: number;
+    /** Computed tables: 12 pt, so a row of numbers fits. */
+    table: number;
   };
   /** First-line indent of body paragraphs, mm (1-1.27 cm). */
   firstLineIndent: number;
@@ -56,6 +58,7 @@ export function layoutFor(org: Pick<Organisation, 'layout'>): Layout {
       recipientsHeading: 12,
       recipients: 11,
       pageNumber: body,
+      table: 12,
     },
     firstLineIndent: 12.7,
     paragraphSpacing: 6,
@@ -63,7 +66,7 @@ export function layoutFor(org: Pick<Organisation, 'layout'>): Layout {
   };
 }
 
-/** Width of the text area, mm. */
-export function textWidth(layout: Layout): number {
-  return layout.page.width - layout.margins.left - layout.margins.right;
+/** Width of the text area, mm; on a landscape page the page's height is its width. */
+export function textWidth(layout: Layout, landscape = false): number {
+  return (landscape ? layout.page.height : layout.page.width) - layout.margins.left - layout.margins.right;
 }

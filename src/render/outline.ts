@@ -16,7 +16,7 @@ export const documentTitles: Record<Plan['kind'], string> = {
 };
 
 /** YAML block scalars ("|-") keep the line breaks the writer wants printed. */
-const lines = (text: string) => text.split('\n');
+export const lines = (text: string) => text.split('\n');
 
 function signature(org: Organisation, signer: Signer): SignatureBlock {
   const person = org.people?.find((p) => p.id === signer.person);
@@ -33,10 +33,18 @@ function signature(org: Organisation, signer: Signer): SignatureBlock {
   };
 }
 
-/** The plan as the ordered blocks of its printed document, each with its exact text. */
-export function planOutline(org: Organisation, plan: Plan): Block[] {
-  const bases = plan.bases ?? [];
-  const recipients = plan.recipients;
+/** What the head and the closing of any signed document need: its number, date, place, signer. */
+export interface Issued {
+  number: number;
+  symbol: string;
+  date: string;
+  place?: string | undefined;
+  recipients: readonly string[];
+  signer: Signer;
+}
+
+/** The letterhead, "Số: ...", and the place and date: the head of every document. */
+export function headBlocks(org: Organisation, doc: Issued): Block[] {
   return [
     {
       type: 'letterhead',
@@ -45,20 +53,36 @@ export function planOutline(org: Organisation, plan: Plan): Block[] {
       nationalTitle: org.letterhead.nationalTitle ?? defaultNationalTitle,
       motto: org.letterhead.motto ?? defaultMotto,
     },
-    { type: 'number', text: `Số: ${documentNumber(plan.number)}/${plan.symbol}` },
-    { type: 'place-date', text: `${plan.place ?? org.place}, ${longDate(plan.date)}` },
+    { type: 'number', text: `Số: ${documentNumber(doc.number)}/${doc.symbol}` },
+    { type: 'place-date', text: `${doc.place ?? org.place}, ${longDate(doc.date)}` },
+  ];
+}
+
+/** "Nơi nhận:" with "- X;" lines, the last "- X.", and the signature: the end of every document. */
+export function closingBlocks(org: Organisation, doc: Issued): Block[] {
+  const { recipients } = doc;
+  return [
+    {
+      type: 'recipients',
+      heading: 'Nơi nhận:',
+      lines: recipients.map((r, i) => `- ${r}${i === recipients.length - 1 ? '.' : ';'}`),
+    },
+    signature(org, doc.signer),
+  ];
+}
+
+/** The plan as the ordered blocks of its printed document, each with its exact text. */
+export function planOutline(org: Organisation, plan: Plan): Block[] {
+  const bases = plan.bases ?? [];
+  return [
+    ...headBlocks(org, plan),
     { type: 'title', text: documentTitles[plan.kind] },
     { type: 'summary', lines: lines(plan.summary) },
     ...bases.map((basis, i): Block => ({ type: 'basis', text: basisLine(basis, i === bases.length - 1) })),
     ...(plan.intro ? [{ type: 'intro', text: plan.intro } as const] : []),
     ...sectionBlocks(plan.sections, plan.numbering),
     ...(plan.closing ? [{ type: 'closing', text: plan.closing } as const] : []),
-    {
-      type: 'recipients',
-      heading: 'Nơi nhận:',
-      lines: recipients.map((r, i) => `- ${r}${i === recipients.length - 1 ? '.' : ';'}`),
-    },
-    signature(org, plan.signer),
+    ...closingBlocks(org, plan),
   ];
 }
 
@@ -74,6 +98,9 @@ export function outlineText(blocks: readonly Block[]): string[] {
         return [block.heading, ...block.lines];
       case 'signature':
         return [...(block.authority ? [block.authority] : []), block.position, block.name];
+      case 'table':
+        // Headings, then each row's cells: what a reader of the printed table reads.
+        return [...block.columns.map((c) => c.title), ...block.rows.flat()];
       default:
         return [block.text];
     }

@@ -105,20 +105,20 @@ describe('plan render ke-hoach', () => {
   });
 
   it.each([
-    [['render', 'so-ket'], '«so-ket»'],
+    [['render', 'nope'], '«nope»'],
     [['render', 'ke-hoach', '--year', '2023'], '2024'],
     [['render', 'ke-hoach', '--body', 'nope'], 'dinh-quan'],
-    [['render'], 'kind'],
+    [['render'], '--all'],
   ])('%j is a usage error (exit 2) naming the choices', async (argv, named) => {
     const { code, stderr } = await run(argv, { cwd: repo() });
     expect(code).toBe(2);
     expect(stderr).toContain(named);
   });
 
-  it('says what to create when the organisation file is missing', async () => {
+  it('says what to create when the organisation file is missing (exit 1: the repo lacks a file)', async () => {
     const root = folder({ 'plans/2024/dinh-quan/ke-hoach.yaml': shipped('ke-hoach') });
     const { code, stderr } = await run(['render', 'ke-hoach'], { cwd: root });
-    expect(code).toBe(2);
+    expect(code).toBe(1);
     expect(stderr).toContain('plans/2024/dinh-quan/to-chuc.yaml');
   });
 

@@ -62,7 +62,7 @@ describe('usage errors: exit 2, a message on stderr, nothing on stdout, no stack
     ['--format without a value', ['check', '--format'], () => repoRoot, /--format/],
     ['--lang xx', ['--lang', 'xx', 'check'], () => repoRoot, /^plan: Giá trị «xx» không hợp lệ cho --lang; chọn một trong: vi hoặc en\.\n$/],
     ['--lang=xx after the command', ['check', '--lang=xx'], () => repoRoot, /«xx».*--lang/],
-    ['plan schema nosuch', ['schema', 'nosuch'], () => repoRoot, /^plan: Không có loại tệp «nosuch»; các loại có: to-chuc, ke-hoach, huong-dan-cham-diem hoặc cham-diem\.\n$/],
+    ['plan schema nosuch', ['schema', 'nosuch'], () => repoRoot, /^plan: Không có loại tệp «nosuch»; các loại có: to-chuc, ke-hoach, huong-dan-cham-diem, cham-diem, bao-cao hoặc mau-bao-cao\.\n$/],
     ['an unknown command', ['frobnicate'], () => repoRoot, /^plan: Không có lệnh «frobnicate»\.\nXem "plan --help"\.\n$/],
     ['a mistyped command', ['chek'], () => repoRoot, /^plan: Không có lệnh «chek»\. Có phải là «check»\?\n/],
   ];

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { organisationSchema } from '../../src/model/schemas/organisation.js';
 import { planSchema } from '../../src/model/schemas/plan.js';
 import { scoreSheetsSchema, scoringSchemeSchema } from '../../src/model/schemas/scoring.js';
+import { reportSchema, templateSchema } from '../../src/model/schemas/report.js';
 import { longDate } from '../../src/model/format.js';
 import type { Organisation, Plan } from '../../src/model/types.js';
 import { outlineText, planOutline } from '../../src/render/outline.js';
@@ -84,6 +85,8 @@ describe('the shipped YAML files', () => {
     'ke-hoach': ajv.compile(planSchema),
     'huong-dan-cham-diem': ajv.compile(scoringSchemeSchema),
     'cham-diem': ajv.compile(scoreSheetsSchema),
+    'bao-cao': ajv.compile(reportSchema),
+    'mau-bao-cao': ajv.compile(templateSchema),
   };
   const files = shippedYaml();
 

@@ -17,6 +17,33 @@ const unitRef = ref(
   'Mã một bộ phận, đơn vị trực thuộc hoặc cụm thi đua trong tệp tổ chức; "all-units" là tất cả đơn vị trực thuộc.',
 );
 
+/** Nơi nhận, shared by every document that is signed and sent (plans, reports). */
+export const recipientsSchema = prop(
+  'Nơi nhận',
+  'Mỗi nơi nhận một dòng, không ghi gạch đầu dòng và dấu chấm phẩy (được in tự động); dòng cuối là "Lưu: VT".',
+  { type: 'array', minItems: 1, items: { $ref: '#/$defs/text' } },
+);
+
+/** The signer of a document, shared by plans and reports. */
+export const signerSchema = prop('Người ký', 'Thẩm quyền ký, chức vụ và người ký.', {
+  type: 'object',
+  additionalProperties: false,
+  required: ['person'],
+  properties: {
+    authority: prop(
+      'Quyền hạn ký',
+      'TM.: thay mặt tập thể; KT.: ký thay người đứng đầu; TL.: thừa lệnh; TUQ.: thừa ủy quyền. Bỏ trống khi người đứng đầu ký trực tiếp.',
+      { enum: ['TM.', 'KT.', 'TL.', 'TUQ.', 'Q.'] },
+    ),
+    on: ref('text', 'Ký thay cho', 'Tập thể hoặc chức danh được ký thay, ví dụ "Ban Thường trực" hoặc "Chủ tịch".'),
+    position: ref('text', 'Chức vụ', 'Chức vụ in trên chữ ký; bỏ trống thì lấy chức vụ của người ký trong tệp tổ chức.'),
+    person: ref('id', 'Người ký', 'Mã người ký trong danh sách "people" của tệp tổ chức.'),
+  },
+});
+
+/** A document's symbol after the "/": "KH-MTTQ-BTT", "BC-MTTQ-BTT". */
+export const symbolPattern = '^[A-Za-zĐđ0-9]+([-.][A-Za-zĐđ0-9]+)*$';
+
 export const planSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://plan.mttq.invalid/schemas/ke-hoach.schema.json',
@@ -50,7 +77,7 @@ export const planSchema = {
     symbol: prop(
       'Ký hiệu văn bản',
       'Ký hiệu sau dấu "/", ví dụ "KH-MTTQ-BTT": mã loại văn bản (KH) rồi chữ viết tắt của cơ quan, nối bằng gạch ngang, không có khoảng trắng.',
-      { type: 'string', pattern: '^[A-Za-zĐđ0-9]+([-.][A-Za-zĐđ0-9]+)*$' },
+      { type: 'string', pattern: symbolPattern },
     ),
     place: ref('text', 'Địa danh', 'Địa danh ở dòng ngày tháng; bỏ trống thì lấy theo tệp tổ chức.'),
     date: ref('date', 'Ngày ban hành', 'Ngày ký văn bản, năm-tháng-ngày, ví dụ 2024-01-25.'),
@@ -75,26 +102,8 @@ export const planSchema = {
       items: { $ref: '#/$defs/section' },
     }),
     closing: ref('text', 'Câu kết', 'Đoạn cuối trước phần ký, ví dụ "Trên đây là kế hoạch ..../.".'),
-    recipients: prop(
-      'Nơi nhận',
-      'Mỗi nơi nhận một dòng, không ghi gạch đầu dòng và dấu chấm phẩy (được in tự động); dòng cuối là "Lưu: VT".',
-      { type: 'array', minItems: 1, items: { $ref: '#/$defs/text' } },
-    ),
-    signer: prop('Người ký', 'Thẩm quyền ký, chức vụ và người ký.', {
-      type: 'object',
-      additionalProperties: false,
-      required: ['person'],
-      properties: {
-        authority: prop(
-          'Quyền hạn ký',
-          'TM.: thay mặt tập thể; KT.: ký thay người đứng đầu; TL.: thừa lệnh; TUQ.: thừa ủy quyền. Bỏ trống khi người đứng đầu ký trực tiếp.',
-          { enum: ['TM.', 'KT.', 'TL.', 'TUQ.', 'Q.'] },
-        ),
-        on: ref('text', 'Ký thay cho', 'Tập thể hoặc chức danh được ký thay, ví dụ "Ban Thường trực" hoặc "Chủ tịch".'),
-        position: ref('text', 'Chức vụ', 'Chức vụ in trên chữ ký; bỏ trống thì lấy chức vụ của người ký trong tệp tổ chức.'),
-        person: ref('id', 'Người ký', 'Mã người ký trong danh sách "people" của tệp tổ chức.'),
-      },
-    }),
+    recipients: recipientsSchema,
+    signer: signerSchema,
   },
   $defs: {
     ...commonDefs,

@@ -1,7 +1,8 @@
-import { Document, type Paragraph, type Table } from 'docx';
+import { Document, Paragraph, type Table } from 'docx';
 import type { Block, LetterheadBlock, RecipientsBlock, SignatureBlock } from '../blocks.js';
 import type { Layout } from '../layout.js';
 import { bodyParagraphs } from './body.js';
+import { dataTable } from './data-table.js';
 import { letterheadTable } from './letterhead.js';
 import { pageSection } from './page.js';
 import { signingTable } from './signing.js';
@@ -21,6 +22,9 @@ function only<T extends Block['type']>(blocks: readonly Block[], type: T): Extra
   return found as Extract<Block, { type: T }>;
 }
 
+/** An empty paragraph after a table, so the next paragraph does not touch its grid. */
+const spacer = () => new Paragraph({ spacing: { before: 0, after: 0 }, children: [] });
+
 /** Blocks laid out together in the two-column head and the two-column closing. */
 const headAndClosing = new Set<Block['type']>(['letterhead', 'number', 'place-date', 'recipients', 'signature']);
 
@@ -33,11 +37,20 @@ export function wordDocument(blocks: readonly Block[], layout: Layout, meta: Doc
   const letterhead: LetterheadBlock = only(blocks, 'letterhead');
   const recipients: RecipientsBlock = only(blocks, 'recipients');
   const signature: SignatureBlock = only(blocks, 'signature');
-  const children: (Paragraph | Table)[] = [
-    letterheadTable(letterhead, only(blocks, 'number').text, only(blocks, 'place-date').text, layout),
-    ...blocks.filter((b) => !headAndClosing.has(b.type)).flatMap((b) => bodyParagraphs(b, layout)),
-    signingTable(recipients, signature, layout),
-  ];
+  // Runs of content by orientation: a wide table gets landscape pages of its own.
+  const runs: { landscape: boolean; children: (Paragraph | Table)[] }[] = [];
+  const add = (landscape: boolean, ...children: (Paragraph | Table)[]) => {
+    const last = runs.at(-1);
+    if (last && last.landscape === landscape) last.children.push(...children);
+    else runs.push({ landscape, children });
+  };
+  add(false, letterheadTable(letterhead, only(blocks, 'number').text, only(blocks, 'place-date').text, layout));
+  for (const block of blocks) {
+    if (headAndClosing.has(block.type)) continue;
+    if (block.type === 'table') add(block.landscape, dataTable(block, layout), ...(block.landscape ? [] : [spacer()]));
+    else add(false, ...bodyParagraphs(block, layout));
+  }
+  add(false, signingTable(recipients, signature, layout));
   return new Document({
     title: meta.title,
     creator: meta.creator,
@@ -50,6 +63,9 @@ export function wordDocument(blocks: readonly Block[], layout: Layout, meta: Doc
         },
       },
     },
-    sections: [{ ...pageSection(layout, { draft: meta.draft }), children }],
+    sections: runs.map((run, i) => ({
+      ...pageSection(layout, { draft: meta.draft, first: i === 0, landscape: run.landscape }),
+      children: run.children,
+    })),
   });
 }

@@ -22,11 +22,11 @@ function draftRun(layout: Layout): TextRun {
  * One header line: the page number centred (none on page 1) and, on a draft, the mark at the
  * right margin, placed by a centre and a right tab stop so both share the line.
  */
-function headerLine(layout: Layout, pageNumber: boolean, draft: boolean): Paragraph {
+function headerLine(layout: Layout, pageNumber: boolean, draft: boolean, landscape: boolean): Paragraph {
   const size = halfPoints(layout.sizes.pageNumber);
   const number = pageNumber ? [new TextRun({ children: [PageNumber.CURRENT], size })] : [];
   if (!draft) return new Paragraph({ alignment: AlignmentType.CENTER, children: number });
-  const width = twips(textWidth(layout));
+  const width = twips(textWidth(layout, landscape));
   return new Paragraph({
     alignment: AlignmentType.LEFT,
     tabStops: [
@@ -37,17 +37,32 @@ function headerLine(layout: Layout, pageNumber: boolean, draft: boolean): Paragr
   });
 }
 
+export interface PageOptions {
+  draft: boolean;
+  /** The first section: its first page is the document's page 1, which shows no number. */
+  first: boolean;
+  /** A section of wide tables, on A4 turned sideways; page numbers run on through it. */
+  landscape?: boolean;
+}
+
 /**
  * Page size, margins and headers: A4 portrait; the page number centred in the top margin from
  * page 2 on (`titlePage` gives page 1 its own, empty, header). A draft shows its mark on every page.
  */
-export function pageSection(layout: Layout, options: { draft: boolean }): Omit<ISectionOptions, 'children'> {
+export function pageSection(layout: Layout, options: PageOptions): Omit<ISectionOptions, 'children'> {
+  const landscape = Boolean(options.landscape);
   const { margins } = layout;
   return {
     properties: {
-      titlePage: true,
+      // Written only where it is on: docx writes `titlePage: false` as <w:titlePg w:val="false"/>.
+      ...(options.first ? { titlePage: true } : {}),
       page: {
-        size: { width: twips(layout.page.width), height: twips(layout.page.height), orientation: PageOrientation.PORTRAIT },
+        // docx swaps width and height itself for a landscape page.
+        size: {
+          width: twips(layout.page.width),
+          height: twips(layout.page.height),
+          orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
         margin: {
           top: twipsWithin(margins.top, ...marginBounds.top),
           bottom: twipsWithin(margins.bottom, ...marginBounds.bottom),
@@ -59,8 +74,8 @@ export function pageSection(layout: Layout, options: { draft: boolean }): Omit<I
       },
     },
     headers: {
-      first: new Header({ children: [headerLine(layout, false, options.draft)] }),
-      default: new Header({ children: [headerLine(layout, true, options.draft)] }),
+      ...(options.first ? { first: new Header({ children: [headerLine(layout, false, options.draft, landscape)] }) } : {}),
+      default: new Header({ children: [headerLine(layout, true, options.draft, landscape)] }),
     },
   };
 }

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { checkFileBytes } from '../check/check-file.js';
+import { toDiagnostics } from '../check/diagnose.js';
+import type { Diagnostic } from '../check/diagnostic.js';
+import * as files from '../check/files.js';
+import { organisationFor, type PlanEntry, type RepoData, type ReportEntry } from '../check/load-repo.js';
+import * as run from '../check/run.js';
+import type { ReportTemplate } from '../model/report-types.js';
+import type { Catalogue } from '../i18n/catalogue.js';
+import { templateFor } from './templates.js';
+
+/** One document to write: the plan or a report of one body and year. */
+export type Job = { kind: 'ke-hoach'; entry: PlanEntry } | { kind: 'report'; entry: ReportEntry };
+
+/** What producing a document gave: its bytes, or why not; and what to show the user either way. */
+export interface Produced {
+  bytes?: Uint8Array;
+  /** Diagnostics to show (errors that stopped it, or warnings it was written with). */
+  diagnostics: Diagnostic[];
+  /** The texts of the files named by the diagnostics, for the excerpts. */
+  sources: Map<string, string>;
+  /** One sentence: why it was not written, or what a draft still lacks. */
+  message?: string;
+}
+
+export interface ProduceContext {
+  cwd: string;
+  root: string;
+  repo: RepoData;
+  catalogue: Catalogue;
+  checkOptions: run.RunOptions;
+  draft: boolean;
+}
+
+const errorsOf = (diagnostics: readonly Diagnostic[]) => diagnostics.filter((d) => d.severity === 'error');
+
+/** A check run, as what it found: every diagnostic, and the text of the files they name. */
+async function check(ctx: ProduceContext, paths: readonly string[]): Promise<Pick<Produced, 'diagnostics' | 'sources'>> {
+  const result = await run.checkFiles(ctx.cwd, paths, ctx.catalogue, ctx.checkOptions);
+  return { diagnostics: result.diagnostics, sources: result.sources };
+}
+
+/** The year folder of a file in plans/<year>/<body>/. */
+const yearFolder = (absolute: string) => dirname(dirname(absolute));
+
+/**
+ * Produces the plan's .docx. A plan with check errors is not written unless it is a draft;
+ * `docx` is loaded only here, once the checks have passed.
+ */
+export async function producePlan(ctx: ProduceContext, plan: PlanEntry): Promise<Produced> {
+  const organisation = organisationFor(ctx.repo, plan);
+  if (!organisation) return { diagnostics: [], sources: new Map(), message: ctx.catalogue.render.noOrganisation(plan.data.body, plan.data.year) };
+  const checked = await check(ctx, [plan.absolute, organisation.absolute]);
+  const errors = errorsOf(checked.diagnostics);
+  if (errors.length > 0 && !ctx.draft) return { ...checked, diagnostics: errors, message: ctx.catalogue.render.notRendered(errors.length) };
+  const { renderPlan } = await import('../render/plan-document.js');
+  const bytes = await renderPlan(organisation.data, plan.data, { draft: ctx.draft });
+  return { bytes, ...checked, diagnostics: errors, ...(errors.length ? { message: ctx.catalogue.render.draftWithErrors(errors.length) } : {}) };
+}
+
+/**
+ * Produces a report's .docx from its file, its template and the data of its body and year. The
+ * template is checked first (its placeholders with their positions): a broken template stops even
+ * a draft. Then the files the report is computed from; then what the template asks for that the
+ * data lacks, each at its place in the template.
+ */
+export async function produceReport(ctx: ProduceContext, report: ReportEntry): Promise<Produced> {
+  const { repo, catalogue } = ctx;
+  const { body, year, type } = report.data;
+  const organisation = repo.organisations.find((o) => o.data.id === body && yearFolder(o.absolute) === yearFolder(report.absolute))
+    ?? repo.organisations.find((o) => o.data.id === body);
+  if (!organisation) return { diagnostics: [], sources: new Map(), message: catalogue.render.noOrganisation(body, year) };
+  const plan = repo.plans.find((p) => p.data.body === body && p.data.year === year);
+  const scheme = repo.schemes.find((s) => s.data.body === body && s.data.year === year);
+  const sheets = repo.sheets.filter((s) => s.data.scheme.body === body && s.data.scheme.year === year);
+
+  const templatePath = templateFor(ctx.root, type);
+  const templateCheck = await check(ctx, [templatePath]);
+  const templateErrors = errorsOf(templateCheck.diagnostics);
+  if (templateErrors.length > 0) {
+    return { ...templateCheck, diagnostics: templateErrors, message: catalogue.render.badTemplate(files.displayPath(ctx.cwd, templatePath), templateErrors.length) };
+  }
+  const sourcesChecked = [report.absolute, organisation.absolute, ...[plan, scheme, ...sheets].filter((e) => e !== undefined).map((e) => e.absolute)];
+  const checked = await check(ctx, sourcesChecked);
+
+  const templateBytes = readFileSync(templatePath);
+  const parsed = checkFileBytes(templatePath, templateBytes);
+  const template = parsed.data as ReportTemplate;
+  const { reportData, reportTables, reportValues } = await import('../render/report/data.js');
+  const { missingParts } = await import('../render/report/missing.js');
+  const sources = { org: organisation.data, report: report.data, plan: plan?.data, scheme: scheme?.data, sheets: sheets.flatMap((s) => s.data.sheets) };
+  const data = reportData(sources);
+  const templateDisplay = files.displayPath(ctx.cwd, templatePath);
+  const reportDisplay = files.displayPath(ctx.cwd, report.absolute);
+  const missing = missingParts(
+    { data: template, doc: parsed.doc!, text: parsed.text!, display: templateDisplay },
+    { data: report.data, display: reportDisplay },
+    reportValues(data),
+    reportTables(data),
+    type === 'cham-diem' ? 'no-scheme' : 'no-plan',
+  );
+  const reportParsed = checkFileBytes(report.absolute, readFileSync(report.absolute));
+  const found = [
+    ...toDiagnostics(templateDisplay, { ...parsed, findings: missing.template }, catalogue),
+    ...toDiagnostics(reportDisplay, { ...reportParsed, findings: missing.report }, catalogue),
+  ];
+  const all = [...checked.diagnostics, ...found];
+  const shown = new Map(checked.sources);
+  if (missing.template.length) shown.set(templateDisplay, parsed.text!);
+  if (missing.report.length) shown.set(reportDisplay, reportParsed.text!);
+  const errors = errorsOf(all);
+  const warnings = all.filter((d) => d.severity === 'warning');
+  if (errors.length > 0 && !ctx.draft) return { diagnostics: all, sources: shown, message: catalogue.render.notRendered(errors.length) };
+
+  const { renderReport } = await import('../render/report-document.js');
+  const bytes = await renderReport(sources, template, { draft: ctx.draft });
+  return {
+    bytes,
+    diagnostics: [...errors, ...warnings],
+    sources: shown,
+    ...(errors.length ? { message: catalogue.render.draftWithErrors(errors.length) } : {}),
+  };
+}

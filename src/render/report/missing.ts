@@ -1,0 +1,64 @@
+import type { Document } from 'yaml';
+import { tagsAt } from '../../check/checks/template.js';
+import type { Finding } from '../../check/diagnostic.js';
+import type { Report, ReportTemplate } from '../../model/report-types.js';
+import type { TableBlock } from '../blocks.js';
+import { templateUses } from './template-uses.js';
+import type { MissingReason, Value } from './values.js';
+
+/** The template's file as its positions need it: parsed YAML and its text. */
+export interface TemplateFile {
+  data: ReportTemplate;
+  doc: Document;
+  text: string;
+  /** As the user sees it, for the messages about the other file. */
+  display: string;
+}
+
+export interface MissingFindings {
+  /** On the template: a placeholder without a value, a text slot or a table the data lacks. */
+  template: Finding[];
+  /** On the report: office text that no slot of the template prints. */
+  report: Finding[];
+}
+
+/**
+ * What the template asks for that the data does not give, and what the report gives that the
+ * template does not print. A final report is not written while the template has any of the
+ * first; a draft prints "[tên]" in its place.
+ */
+export function missingParts(
+  template: TemplateFile,
+  report: { data: Report; display: string },
+  values: Partial<Record<string, Value>>,
+  tables: Partial<Record<string, TableBlock>>,
+  whyNoTable: MissingReason,
+): MissingFindings {
+  const uses = templateUses(template.data);
+  const found: MissingFindings = { template: [], report: [] };
+  const paths = new Set(uses.fields.map((f) => JSON.stringify(f.path)));
+  for (const key of paths) {
+    for (const tag of tagsAt(template.doc, template.text, JSON.parse(key) as (string | number)[])) {
+      const value = values[tag.name];
+      if (value && 'missing' in value) {
+        found.template.push({ rule: 'template/missing-value', span: tag.span, args: { what: 'field', name: tag.name, reason: value.missing } });
+      }
+    }
+  }
+  const narrative = report.data.narrative ?? {};
+  for (const { slot, path } of uses.narratives) {
+    if (narrative[slot] === undefined) {
+      found.template.push({ rule: 'template/missing-value', path, args: { what: 'narrative', name: slot, report: report.display } });
+    }
+  }
+  for (const { table, path } of uses.tables) {
+    if (!tables[table]) found.template.push({ rule: 'template/missing-value', path, args: { what: 'table', name: table, reason: whyNoTable } });
+  }
+  const slots = [...new Set(uses.narratives.map((n) => n.slot))];
+  for (const name of Object.keys(narrative)) {
+    if (!slots.includes(name)) {
+      found.report.push({ rule: 'template/unused-narrative', path: ['narrative', name], at: 'key', args: { name, template: template.display, slots } });
+    }
+  }
+  return found;
+}
