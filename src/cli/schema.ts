@@ -14,7 +14,7 @@ export function defineSchema(program: Command, ctx: CommandContext): void {
       const { kinds, kindNames, isKind } = await import('../model/kinds.js');
       const { io, catalogue } = ctx;
       if (kind === undefined) {
-        const lines = kindNames.map((k) => `  ${k.padEnd(10)} ${String(kinds[k].schema.title)}: ${String(kinds[k].schema.description)}`);
+        const lines = kindNames.map((k) => `  ${k.padEnd(10)} ${String(kinds[k].schema.title)}: ${String(kinds[k].schema.description).split('\n')[0]}`);
         io.stdout.write(`${cli.kindsTitle}\n${lines.join('\n')}\n`);
       } else if (isKind(kind)) {
         io.stdout.write(`${JSON.stringify(kinds[kind].schema, null, 2)}\n`);

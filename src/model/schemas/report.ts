@@ -1,6 +1,12 @@
 import { reportTables, reportTypes } from '../report-types.js';
 import { commonDefs, prop, ref } from './common.js';
 import { recipientsSchema, signerSchema, symbolPattern } from './plan.js';
+import { templateFields, type Field } from '../template-fields.js';
+
+/** The placeholder names, one per line with what each prints: shown by editors on hover. */
+const fieldList = Object.entries(templateFields as Record<string, Field>)
+  .map(([name, f]) => `{{${name}}}: ${f.description}${f.types ? ` (chỉ ${f.types.join(', ')})` : ''}`)
+  .join('\n');
 
 const reportType = prop(
   'Loại báo cáo',
@@ -62,7 +68,7 @@ export const templateSchema = {
   $id: 'https://plan.mttq.invalid/schemas/mau-bao-cao.schema.json',
   title: 'Mẫu báo cáo',
   description:
-    'Lời văn cố định và thứ tự các phần của một loại báo cáo. Chỗ điền số liệu viết {{tên}} (ví dụ {{nhiem_vu.ty_le_da_xong}}); bảng số liệu và phần cơ quan tự viết đặt bằng "table" và "narrative".',
+    `Lời văn cố định và thứ tự các phần của một loại báo cáo. Chỗ điền số liệu viết {{tên}} (ví dụ {{nhiem_vu.ty_le_da_xong}}); bảng số liệu và phần cơ quan tự viết đặt bằng "table" và "narrative". Các chỗ điền:\n${fieldList}`,
   type: 'object',
   additionalProperties: false,
   required: ['kind', 'type', 'title', 'summary', 'sections'],
