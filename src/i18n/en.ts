@@ -226,7 +226,7 @@ export const en: Catalogue = {
     unchanged: (p) => `${p} is already what would be written; left as it is.`,
     exists: (p) => `${p} exists and differs from what would be written. Add --force to overwrite it, or choose another file with -o.`,
     notRendered: (n) =>
-      `Not rendered: the plan has ${n} error(s) (above). Fix them and run again, or add --draft for a draft marked "DỰ THẢO".`,
+      `Not rendered: the document has ${n} error(s) (above). Fix them and run again, or add --draft for a draft marked "DỰ THẢO".`,
     draftWithErrors: (n) => `The draft still has ${n} error(s); every page is marked "DỰ THẢO".`,
     noPlan: 'There is no plan (kind: ke-hoach) in the plans/ folder.',
     invalidPlans: (n) => `${n} file(s) cannot be read as data because of syntax or shape errors (above); fix them and run again.`,

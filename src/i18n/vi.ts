@@ -273,7 +273,7 @@ export const vi: Catalogue = {
     unchanged: (p) => `${p} đã đúng như bản sẽ ghi, không ghi lại.`,
     exists: (p) => `${p} đã có và khác bản sẽ ghi. Thêm --force để ghi đè, hoặc chọn tệp khác bằng -o.`,
     notRendered: (n) =>
-      `Không xuất văn bản: kế hoạch còn ${n} lỗi (ở trên). Sửa theo hướng dẫn rồi chạy lại, hoặc thêm --draft để xuất bản dự thảo có dấu «DỰ THẢO».`,
+      `Không xuất văn bản: văn bản còn ${n} lỗi (ở trên). Sửa theo hướng dẫn rồi chạy lại, hoặc thêm --draft để xuất bản dự thảo có dấu «DỰ THẢO».`,
     draftWithErrors: (n) => `Bản dự thảo còn ${n} lỗi chưa sửa; văn bản mang dấu «DỰ THẢO» trên mọi trang.`,
     noPlan: 'Không có kế hoạch (kind: ke-hoach) nào trong thư mục plans/.',
     invalidPlans: (n) => `${n} tệp không đọc được dữ liệu vì có lỗi cú pháp hoặc cấu trúc (ở trên); sửa rồi chạy lại.`,

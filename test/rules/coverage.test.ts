@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ruleIds, rules } from '../../src/check/rules.js';
 import { repoRoot } from '../helpers/run.js';
 
-const groups = ['date', 'task', 'number', 'ref', 'recipients', 'signer', 'repo', 'score'] as const;
+const groups = ['date', 'task', 'number', 'ref', 'recipients', 'signer', 'repo', 'score', 'template'] as const;
 
 describe.each(groups)('test/rules/%s.test.ts', (group) => {
   const text = readFileSync(join(repoRoot, 'test', 'rules', `${group}.test.ts`), 'utf8');

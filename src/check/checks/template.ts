@@ -24,6 +24,33 @@ function sourceOf(node: Node | undefined, text: string): { from: number; source:
   return { from, source: text.slice(from, end) };
 }
 
+/**
+ * Mustache stops at the first tag it cannot read; its message names where it stopped looking,
+ * not where the user went wrong. "Unclosed tag": the "{{" that has no "}}" before the next "{{".
+ * "Unclosed section" / "Unopened section": a {{#x}} or {{/x}} tag, which templates do not use.
+ */
+function parseFailure(message: string, scalar: { from: number; source: string }): Finding {
+  const { from, source } = scalar;
+  const section = /^Un(?:closed|opened) section "([^"]*)"/.exec(message);
+  if (section) {
+    const opened = message.startsWith('Unclosed');
+    const tag = new RegExp(`\\{\\{\\s*${opened ? '[#^]' : '/'}\\s*${section[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\}\\}`).exec(source);
+    if (tag) {
+      const span = [from + tag.index, from + tag.index + tag[0].length] as const;
+      return { rule: 'template/placeholder', span, args: { problem: 'tag', name: section[1]!, tag: tag[0] } };
+    }
+  }
+  let open = source.indexOf('{{');
+  while (open !== -1) {
+    const close = source.indexOf('}}', open + 2);
+    const next = source.indexOf('{{', open + 2);
+    if (close === -1 || (next !== -1 && next < close)) break;
+    open = next;
+  }
+  const start = from + Math.max(0, open);
+  return { rule: 'template/placeholder', span: [start, start + 2], args: { problem: 'syntax', name: '' } };
+}
+
 /** The tags of the string at `path` of a template, with their offsets in the file's text. */
 export function tagsAt(doc: Document, text: string, path: readonly (string | number)[]): { type: string; name: string; span: [number, number] }[] {
   const scalar = sourceOf(doc.getIn(path, true) as Node | undefined, text);
@@ -53,10 +80,7 @@ export function checkTemplate(input: TemplateInput): Finding[] {
     try {
       tokens = Mustache.parse(scalar.source);
     } catch (error) {
-      // "Unclosed tag at 23", "Unclosed section \"x\" at 9": the offset is in the source we gave.
-      const at = Number(/ at (\d+)$/.exec(error instanceof Error ? error.message : '')?.[1] ?? 0);
-      const start = scalar.from + at;
-      findings.push({ rule: 'template/placeholder', span: [start, start + 2], args: { problem: 'syntax', name: '' } });
+      findings.push(parseFailure(error instanceof Error ? error.message : '', scalar));
       continue;
     }
     for (const token of tokens as [string, string, number, number][]) {

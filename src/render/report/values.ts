@@ -1,7 +1,7 @@
 import { documentNumber, shortDate } from '../../model/format.js';
 import type { Report } from '../../model/report-types.js';
 import type { ScoringScheme, Stage } from '../../model/scoring-types.js';
-import type { FieldName } from '../../model/template-fields.js';
+import { templateFields, type FieldName } from '../../model/template-fields.js';
 import type { Organisation, Plan } from '../../model/types.js';
 import type { DueItem } from '../../due/select.js';
 import { formatPoints, toPoints, type Quarters } from '../../score/points.js';
@@ -41,8 +41,14 @@ const inSentence = (summary: string) => {
 /** "A, B và C". */
 const joinVi = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} và ${items.at(-1)}`);
 
+/** Every field of a group, missing for one reason: a report that lacks its plan or its scores. */
+function allMissing(prefixes: readonly string[], reason: MissingReason): Partial<Record<FieldName, Value>> {
+  const names = (Object.keys(templateFields) as FieldName[]).filter((n) => prefixes.some((p) => n.startsWith(p)));
+  return Object.fromEntries(names.map((n) => [n, { missing: reason }]));
+}
+
 function taskValues(tasks: readonly DueItem[] | undefined): Partial<Record<FieldName, Value>> {
-  if (!tasks) return {};
+  if (!tasks) return allMissing(['nhiem_vu.'], 'no-plan');
   const count = (status: DueItem['status']) => tasks.filter((t) => t.status === status).length;
   const total = tasks.length;
   const [done, doing, todo, dropped] = [count('done'), count('in-progress'), count('planned'), count('cancelled')];
@@ -62,7 +68,7 @@ function taskValues(tasks: readonly DueItem[] | undefined): Partial<Record<Field
 
 function scoreValues(data: ReportData): Partial<Record<FieldName, Value>> {
   const { scheme, scores, report } = data;
-  if (!scheme || !scores) return {};
+  if (!scheme || !scores) return allMissing(['diem.', 'huong_dan.'], 'no-scheme');
   const none: Value = { missing: 'no-sheets' };
   const totals = scores.map((u) => u.total);
   const best = Math.max(...totals) as Quarters;
