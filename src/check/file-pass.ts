@@ -9,7 +9,8 @@ import { fileChecks, schemeChecks, textChecks } from './checks/index.js';
 import type { ScoreSheets, ScoringScheme } from '../model/scoring-types.js';
 import { toDiagnostics } from './diagnose.js';
 import { checkTemplate } from './checks/template.js';
-import type { ReportTemplate } from '../model/report-types.js';
+import type { Report, ReportTemplate } from '../model/report-types.js';
+import { checkReportDates } from './checks/dates.js';
 import type { Diagnostic } from './diagnostic.js';
 
 /** A diagnostic before it is given the file name the user sees (that depends on the working folder). */
@@ -35,6 +36,7 @@ export function checkOne(absolute: string, bytes: Uint8Array, options: FilePassO
     const input = { kind, data: result.data as ScoringScheme, doc, text, absolute };
     for (const check of schemeChecks) result.findings.push(...check(input, options));
   }
+  if (result.valid && kind === 'bao-cao') result.findings.push(...checkReportDates(result.data as Report));
   if (result.valid && kind === 'mau-bao-cao' && doc && text !== undefined) {
     result.findings.push(...checkTemplate({ kind, data: result.data as ReportTemplate, doc, text, absolute }));
   }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, sep } from 'node:path';
 import { checkFileBytes } from '../check/check-file.js';
 import { toDiagnostics } from '../check/diagnose.js';
 import type { Diagnostic } from '../check/diagnostic.js';
@@ -41,6 +41,12 @@ async function check(ctx: ProduceContext, paths: readonly string[]): Promise<Pic
   return { diagnostics: result.diagnostics, sources: result.sources };
 }
 
+/** A path as the user sees it: relative to the working folder, or whole when it lies outside (a shipped template). */
+function shownPath(cwd: string, absolute: string): string {
+  const relative = files.displayPath(cwd, absolute);
+  return relative.startsWith('../') ? absolute.split(sep).join('/') : relative;
+}
+
 /** The year folder of a file in plans/<year>/<body>/. */
 const yearFolder = (absolute: string) => dirname(dirname(absolute));
 
@@ -79,7 +85,7 @@ export async function produceReport(ctx: ProduceContext, report: ReportEntry): P
   const templateCheck = await check(ctx, [templatePath]);
   const templateErrors = errorsOf(templateCheck.diagnostics);
   if (templateErrors.length > 0) {
-    return { ...templateCheck, diagnostics: templateErrors, message: catalogue.render.badTemplate(files.displayPath(ctx.cwd, templatePath), templateErrors.length) };
+    return { ...templateCheck, diagnostics: templateErrors, message: catalogue.render.badTemplate(shownPath(ctx.cwd, templatePath), templateErrors.length) };
   }
   const sourcesChecked = [report.absolute, organisation.absolute, ...[plan, scheme, ...sheets].filter((e) => e !== undefined).map((e) => e.absolute)];
   const checked = await check(ctx, sourcesChecked);
@@ -91,7 +97,7 @@ export async function produceReport(ctx: ProduceContext, report: ReportEntry): P
   const { missingParts } = await import('../render/report/missing.js');
   const sources = { org: organisation.data, report: report.data, plan: plan?.data, scheme: scheme?.data, sheets: sheets.flatMap((s) => s.data.sheets) };
   const data = reportData(sources);
-  const templateDisplay = files.displayPath(ctx.cwd, templatePath);
+  const templateDisplay = shownPath(ctx.cwd, templatePath);
   const reportDisplay = files.displayPath(ctx.cwd, report.absolute);
   const missing = missingParts(
     { data: template, doc: parsed.doc!, text: parsed.text!, display: templateDisplay },

@@ -1,5 +1,6 @@
 import { isoOf, parseDate, parseDeadline } from '../../model/dates.js';
 import type { Plan } from '../../model/types.js';
+import type { Report } from '../../model/report-types.js';
 import type { Finding } from '../diagnostic.js';
 import type { FileCheck } from './context.js';
 import { tasksOf, type Path } from './walk.js';
@@ -26,6 +27,13 @@ const quarterRange = (year: number, quarter: number) => ({
   from: isoOf({ year, month: quarter * 3 - 2, day: 1 }),
   to: isoOf({ year, month: quarter * 3, day: quarter === 1 || quarter === 4 ? 31 : 30 }),
 });
+
+/** A report's dates are real calendar dates: its own, and its period's. */
+export function checkReportDates(report: Report): Finding[] {
+  const found: { path: Path; value: string }[] = [{ path: ['date'], value: report.date }];
+  if (report.period) found.push({ path: ['period', 'from'], value: report.period.from }, { path: ['period', 'to'], value: report.period.to });
+  return found.filter(({ value }) => !parseDate(value)).map(({ path, value }) => ({ rule: 'date/invalid', path, args: { value } }));
+}
 
 /** Dates: real ones; the plan's in its year; bases before the plan; deadlines in their quarter; done dates. */
 export const checkDates: FileCheck = (input, { today }) => {
