@@ -25,6 +25,11 @@ function only<T extends Block['type']>(blocks: readonly Block[], type: T): Extra
 /** An empty paragraph after a table, so the next paragraph does not touch its grid. */
 const spacer = () => new Paragraph({ spacing: { before: 0, after: 0 }, children: [] });
 
+/** A paragraph ending in ":" right before a landscape table: it belongs on the table's page. */
+function announces(block: Block, next: Block | undefined): boolean {
+  return next?.type === 'table' && next.landscape && (block.type === 'item' || block.type === 'intro') && block.text.trimEnd().endsWith(':');
+}
+
 /** Blocks laid out together in the two-column head and the two-column closing. */
 const headAndClosing = new Set<Block['type']>(['letterhead', 'number', 'place-date', 'recipients', 'signature']);
 
@@ -45,11 +50,12 @@ export function wordDocument(blocks: readonly Block[], layout: Layout, meta: Doc
     else runs.push({ landscape, children });
   };
   add(false, letterheadTable(letterhead, only(blocks, 'number').text, only(blocks, 'place-date').text, layout));
-  for (const block of blocks) {
-    if (headAndClosing.has(block.type)) continue;
+  blocks.forEach((block, i) => {
+    if (headAndClosing.has(block.type)) return;
     if (block.type === 'table') add(block.landscape, dataTable(block, layout), ...(block.landscape ? [] : [spacer()]));
-    else add(false, ...bodyParagraphs(block, layout));
-  }
+    // The sentence that announces a wide table ("Điểm của từng đơn vị:") turns the page with it.
+    else add(announces(block, blocks[i + 1]), ...bodyParagraphs(block, layout));
+  });
   add(false, signingTable(recipients, signature, layout));
   return new Document({
     title: meta.title,
