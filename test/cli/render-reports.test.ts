@@ -2,14 +2,15 @@
 // shipped example (plans/2024/dinh-quan/*). The copy has no templates/ folder: the shipped
 // templates are used unless a test writes its own.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, readFileSync, readdirSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Report, ReportType } from '../../src/model/report-types.js';
 import { isLandscape, readSections } from '../helpers/docx-sections.js';
 import { printedLines, readDocx } from '../helpers/docx.js';
 import { positionOf, tempFolders } from '../helpers/fixtures.js';
+import { missingTools, officeRequired } from '../helpers/office.js';
 import { exampleFolder, exampleText, reportFile, reportTypes, templateText } from '../helpers/reports.js';
 import { repoRoot, run } from '../helpers/run.js';
 
@@ -223,17 +224,8 @@ describe('plan render --all', () => {
   });
 });
 
-const onPath = (command: string) =>
-  (process.env.PATH ?? '').split(delimiter).some((dir) => {
-    try {
-      accessSync(join(dir, command), constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-const missingTools = ['soffice', 'pdfinfo'].filter((c) => !onPath(c));
-const required = process.env.PLAN_REQUIRE_LIBREOFFICE === '1';
+const missingOffice = missingTools(['soffice', 'pdfinfo']);
+const required = officeRequired;
 
 describe('plan render --pdf', () => {
   it('without LibreOffice: writes the .docx, exit 2, says what to install', async () => {
@@ -247,11 +239,11 @@ describe('plan render --pdf', () => {
     expect(stderr).toContain('apt-get install libreoffice-writer-nogui');
   });
 
-  it.skipIf(missingTools.length > 0 && !required)(
+  it.skipIf(missingOffice.length > 0 && !required)(
     'with LibreOffice: a PDF beside the .docx that pdfinfo opens, with the landscape page of the score table',
     { timeout: 180_000 },
     async () => {
-      expect(missingTools, `PLAN_REQUIRE_LIBREOFFICE=1 but not on PATH: ${missingTools.join(', ')}`).toEqual([]);
+      expect(missingOffice, `PLAN_REQUIRE_LIBREOFFICE=1 but not on PATH: ${missingOffice.join(', ')}`).toEqual([]);
       const root = repo();
       const env: Record<string, string> = { PATH: process.env.PATH ?? '' };
       if (process.env.HOME) env.HOME = process.env.HOME;

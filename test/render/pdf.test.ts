@@ -5,28 +5,16 @@
 // Needs soffice (LibreOffice) and pdfinfo, pdftotext, pdffonts (poppler-utils). Without them the
 // tests are skipped, unless PLAN_REQUIRE_LIBREOFFICE=1 (set by .ci/run), when they fail instead.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPlan, type RenderOptions } from '../../src/render/plan-document.js';
 import { draftMark } from '../../src/render/word/page.js';
+import { assertTools, docxToPdf, missingTools, officeInstall as install, officeRequired as required, runTool as run } from '../helpers/office.js';
 import { normalise, org, plan, referenceLines, type RefLine } from '../helpers/reference.js';
 
-const onPath = (command: string) =>
-  (process.env.PATH ?? '').split(delimiter).some((dir) => {
-    try {
-      accessSync(join(dir, command), constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-
-const missing = ['soffice', 'pdfinfo', 'pdftotext', 'pdffonts'].filter((command) => !onPath(command));
-const required = process.env.PLAN_REQUIRE_LIBREOFFICE === '1';
-const install = 'Debian: apt-get install libreoffice-writer-nogui poppler-utils fonts-liberation2';
+const missing = missingTools(['soffice', 'pdfinfo', 'pdftotext', 'pdffonts']);
 
 /**
  * Whether fontconfig has a Liberation Serif with the Vietnamese letters of Latin Extended
@@ -41,16 +29,6 @@ const vietnameseLiberation = Boolean(
 /** A line as a failure message quotes it: long paragraphs cut to their start. */
 const clip = (text: string) => `«${text.length > 70 ? `${text.slice(0, 70)}…` : text}»`;
 
-/** Runs a tool, failing with its output unless it exits 0; its standard output, NFC. */
-function run(command: string, args: readonly string[], timeout = 30_000): string {
-  const result = spawnSync(command, args, { encoding: 'utf8', timeout });
-  if (result.error || result.status !== 0) {
-    const why = result.error ? result.error.message : `exit ${result.status ?? result.signal}`;
-    throw new Error(`${command} ${args.join(' ')}: ${why}\n${result.stdout ?? ''}${result.stderr ?? ''}`);
-  }
-  return result.stdout.normalize('NFC');
-}
-
 interface Converted {
   dir: string;
   pdf: string;
@@ -62,20 +40,9 @@ interface Converted {
 
 /** Renders the shipped plan to .docx in a temporary folder and converts it to PDF there. */
 async function convert(name: string, options: RenderOptions): Promise<Converted> {
-  if (missing.length) {
-    throw new Error(
-      `PLAN_REQUIRE_LIBREOFFICE=1 but ${missing.join(', ')} not found on PATH. ` +
-        `Install LibreOffice and poppler (${install}), or unset PLAN_REQUIRE_LIBREOFFICE to skip the PDF tests.`,
-    );
-  }
+  assertTools(missing);
   const dir = mkdtempSync(join(tmpdir(), 'plan-pdf-'));
-  const docx = join(dir, `${name}.docx`);
-  writeFileSync(docx, await renderPlan(org, plan, options));
-  // A profile of its own: parallel runs, and a LibreOffice the user has open, never clash.
-  const profile = pathToFileURL(join(dir, 'lo-profile')).href;
-  run('soffice', ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', dir, docx], 120_000);
-  const pdf = join(dir, `${name}.pdf`);
-  if (!existsSync(pdf)) throw new Error(`soffice exited 0 but wrote no ${pdf}`);
+  const pdf = docxToPdf(dir, name, await renderPlan(org, plan, options));
   const info = run('pdfinfo', [pdf]);
   const count = Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1] ?? 0);
   const pages = Array.from({ length: count }, (_, i) => run('pdftotext', ['-f', `${i + 1}`, '-l', `${i + 1}`, pdf, '-']));

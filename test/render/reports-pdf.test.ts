@@ -5,39 +5,16 @@
 // Needs soffice (LibreOffice) and pdfinfo, pdftotext (poppler-utils). Without them the tests are
 // skipped, unless PLAN_REQUIRE_LIBREOFFICE=1 (set by .ci/run), when they fail instead; as in
 // test/render/pdf.test.ts.
-import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportType } from '../../src/model/report-types.js';
 import { renderReport } from '../../src/render/report-document.js';
+import { assertTools, docxToPdf, missingTools, officeRequired as required, runTool as run } from '../helpers/office.js';
 import { exampleOrg, exampleSources, reportTypes, shippedTemplate } from '../helpers/reports.js';
 
-const onPath = (command: string) =>
-  (process.env.PATH ?? '').split(delimiter).some((dir) => {
-    try {
-      accessSync(join(dir, command), constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-
-const missing = ['soffice', 'pdfinfo', 'pdftotext'].filter((command) => !onPath(command));
-const required = process.env.PLAN_REQUIRE_LIBREOFFICE === '1';
-const install = 'Debian: apt-get install libreoffice-writer-nogui poppler-utils fonts-liberation2';
-
-/** Runs a tool, failing with its output unless it exits 0; its standard output, NFC. */
-function run(command: string, args: readonly string[], timeout = 30_000): string {
-  const result = spawnSync(command, args, { encoding: 'utf8', timeout });
-  if (result.error || result.status !== 0) {
-    const why = result.error ? result.error.message : `exit ${result.status ?? result.signal}`;
-    throw new Error(`${command} ${args.join(' ')}: ${why}\n${result.stdout ?? ''}${result.stderr ?? ''}`);
-  }
-  return result.stdout.normalize('NFC');
-}
+const missing = missingTools(['soffice', 'pdfinfo', 'pdftotext']);
 
 interface Converted {
   dir: string;
@@ -54,20 +31,9 @@ interface Converted {
 
 /** A shipped report as .docx in a temporary folder, converted to PDF there. */
 async function convert(type: ReportType): Promise<Converted> {
-  if (missing.length) {
-    throw new Error(
-      `PLAN_REQUIRE_LIBREOFFICE=1 but ${missing.join(', ')} not found on PATH. ` +
-        `Install LibreOffice and poppler (${install}), or unset PLAN_REQUIRE_LIBREOFFICE to skip the PDF tests.`,
-    );
-  }
+  assertTools(missing);
   const dir = mkdtempSync(join(tmpdir(), 'plan-pdf-'));
-  const docx = join(dir, `${type}.docx`);
-  writeFileSync(docx, await renderReport(exampleSources(type), shippedTemplate(type)));
-  // A profile of its own: parallel runs, and a LibreOffice the user has open, never clash.
-  const profile = pathToFileURL(join(dir, 'lo-profile')).href;
-  run('soffice', ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', dir, docx], 120_000);
-  const pdf = join(dir, `${type}.pdf`);
-  if (!existsSync(pdf)) throw new Error(`soffice exited 0 but wrote no ${pdf}`);
+  const pdf = docxToPdf(dir, type, await renderReport(exampleSources(type), shippedTemplate(type)));
   const pages = Number(/^Pages:\s+(\d+)$/m.exec(run('pdfinfo', [pdf]))?.[1] ?? 0);
   const info = run('pdfinfo', ['-f', '1', '-l', String(Math.max(pages, 1)), pdf]);
   const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m): [number, number] => [Number(m[1]), Number(m[2])]);
