@@ -82,8 +82,8 @@ export async function loadRepo(files: readonly string[], cacheFolder?: string): 
   return repo;
 }
 
-/** A plan's organisation: same body id, and the same year folder when there is one. */
-export function organisationFor(repo: RepoData, plan: PlanEntry): OrganisationEntry | undefined {
+/** A plan's (or a report's) organisation: same body id, and the same year folder when there is one. */
+export function organisationFor(repo: RepoData, plan: { absolute: string; data: { body: string } }): OrganisationEntry | undefined {
   // The folder two levels up: plans/<year> for plans/<year>/<body>/<file>.
   const folder = (p: string) => dirname(dirname(p));
   const same = repo.organisations.filter((o) => o.data.id === plan.data.body);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, sep } from 'node:path';
+import { sep } from 'node:path';
 import { checkFileBytes } from '../check/check-file.js';
 import { toDiagnostics } from '../check/diagnose.js';
 import type { Diagnostic } from '../check/diagnostic.js';
@@ -47,9 +47,6 @@ function shownPath(cwd: string, absolute: string): string {
   return relative.startsWith('../') ? absolute.split(sep).join('/') : relative;
 }
 
-/** The year folder of a file in plans/<year>/<body>/. */
-const yearFolder = (absolute: string) => dirname(dirname(absolute));
-
 /**
  * Produces the plan's .docx. A plan with check errors is not written unless it is a draft;
  * `docx` is loaded only here, once the checks have passed.
@@ -74,8 +71,7 @@ export async function producePlan(ctx: ProduceContext, plan: PlanEntry): Promise
 export async function produceReport(ctx: ProduceContext, report: ReportEntry): Promise<Produced> {
   const { repo, catalogue } = ctx;
   const { body, year, type } = report.data;
-  const organisation = repo.organisations.find((o) => o.data.id === body && yearFolder(o.absolute) === yearFolder(report.absolute))
-    ?? repo.organisations.find((o) => o.data.id === body);
+  const organisation = organisationFor(repo, report);
   if (!organisation) return { diagnostics: [], sources: new Map(), message: catalogue.render.noOrganisation(body, year) };
   const plan = repo.plans.find((p) => p.data.body === body && p.data.year === year);
   const scheme = repo.schemes.find((s) => s.data.body === body && s.data.year === year);

@@ -51,18 +51,18 @@ function taskValues(tasks: readonly DueItem[] | undefined): Partial<Record<Field
   if (!tasks) return allMissing(['nhiem_vu.'], 'no-plan');
   const count = (status: DueItem['status']) => tasks.filter((t) => t.status === status).length;
   const total = tasks.length;
-  const [done, doing, todo, dropped] = [count('done'), count('in-progress'), count('planned'), count('cancelled')];
+  const [done, inProgress, planned, cancelled] = [count('done'), count('in-progress'), count('planned'), count('cancelled')];
   const text = (n: number) => ({ text: viNumber(n) });
   return {
     'nhiem_vu.tong': text(total),
     'nhiem_vu.da_xong': text(done),
-    'nhiem_vu.dang_lam': text(doing),
-    'nhiem_vu.chua_lam': text(todo),
-    'nhiem_vu.khong_lam': text(dropped),
+    'nhiem_vu.dang_lam': text(inProgress),
+    'nhiem_vu.chua_lam': text(planned),
+    'nhiem_vu.khong_lam': text(cancelled),
     'nhiem_vu.qua_han': text(tasks.filter((t) => t.overdue).length),
     'nhiem_vu.ty_le_da_xong': { text: viPercent(done, total) },
-    'nhiem_vu.ty_le_dang_lam': { text: viPercent(doing, total) },
-    'nhiem_vu.ty_le_chua_lam': { text: viPercent(todo, total) },
+    'nhiem_vu.ty_le_dang_lam': { text: viPercent(inProgress, total) },
+    'nhiem_vu.ty_le_chua_lam': { text: viPercent(planned, total) },
   };
 }
 
