@@ -102,21 +102,22 @@ export async function produceReport(ctx: ProduceContext, report: ReportEntry): P
     reportTables(data),
     type === 'cham-diem' ? 'no-scheme' : 'no-plan',
   );
-  const reportParsed = checkFileBytes(report.absolute, readFileSync(report.absolute));
-  const found = [
-    ...toDiagnostics(templateDisplay, { ...parsed, findings: missing.template }, catalogue),
-    ...toDiagnostics(reportDisplay, { ...reportParsed, findings: missing.report }, catalogue),
-  ];
-  const all = [...checked.diagnostics, ...found];
   const shown = new Map(checked.sources);
+  const found = toDiagnostics(templateDisplay, { ...parsed, findings: missing.template }, catalogue);
   if (missing.template.length) shown.set(templateDisplay, parsed.text!);
-  if (missing.report.length) shown.set(reportDisplay, reportParsed.text!);
+  if (missing.report.length) {
+    // The report is parsed again only to place what it holds that the template does not print.
+    const reportParsed = checkFileBytes(report.absolute, readFileSync(report.absolute));
+    found.push(...toDiagnostics(reportDisplay, { ...reportParsed, findings: missing.report }, catalogue));
+    shown.set(reportDisplay, reportParsed.text!);
+  }
+  const all = [...checked.diagnostics, ...found];
   const errors = errorsOf(all);
   const warnings = all.filter((d) => d.severity === 'warning');
   if (errors.length > 0 && !ctx.draft) return { diagnostics: all, sources: shown, message: catalogue.render.notRendered(errors.length) };
 
   const { renderReport } = await import('../render/report-document.js');
-  const bytes = await renderReport(sources, template, { draft: ctx.draft });
+  const bytes = await renderReport(sources, template, { draft: ctx.draft, data });
   return {
     bytes,
     diagnostics: [...errors, ...warnings],

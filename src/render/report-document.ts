@@ -2,6 +2,7 @@ import type { ReportTemplate } from '../model/report-types.js';
 import { documentNumber } from '../model/format.js';
 import { layoutFor } from './layout.js';
 import { reportData, reportTables, reportValues, type ReportSources } from './report/data.js';
+import type { ReportData } from './report/values.js';
 import { reportOutline } from './report/outline.js';
 import type { Block } from './blocks.js';
 import { wordDocument } from './word/document.js';
@@ -9,11 +10,13 @@ import { packDeterministic } from './word/pack.js';
 
 export interface ReportRenderOptions {
   draft?: boolean;
+  /** The data already computed from `sources` (the caller checked it): not computed again. */
+  data?: ReportData;
 }
 
 /** The report's blocks: the template filled from the data. */
 export function reportBlocks(sources: ReportSources, template: ReportTemplate, options: ReportRenderOptions = {}): Block[] {
-  const data = reportData(sources);
+  const data = options.data ?? reportData(sources);
   return reportOutline(sources.org, sources.report, template, {
     values: reportValues(data),
     tables: reportTables(data),

@@ -17,7 +17,8 @@ export function listMarker(style: ListStyle, n: number): string {
   return '';
 }
 
-function heading(level: number, label: string, words: string): HeadingBlock {
+/** A heading block: its number label, when the level has one, before its words. */
+export function heading(level: number, label: string, words: string): HeadingBlock {
   return { type: 'heading', level, label, text: label ? `${label} ${words}` : words };
 }
 

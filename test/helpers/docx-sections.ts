@@ -2,12 +2,9 @@
 // body's own); a document with a landscape table has several sections, each earlier one closed by
 // the w:sectPr in the w:pPr of its last paragraph (ECMA-376 Part 1, 17.6.17). This reads them all,
 // with what each holds, independently of the code that wrote them.
-import { DOMParser, type Document as XmlDocument, type Element } from '@xmldom/xmldom';
+import type { Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
-
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+import { attr, child, children as elementChildren, PKG_REL, pageSetup, parse, R, W } from './docx.js';
 
 export interface HeaderRef {
   /** "default", "first" or "even". */
@@ -37,14 +34,6 @@ export interface SectionInfo {
   items: SectionItem[];
 }
 
-const parse = (xml: string): XmlDocument => new DOMParser().parseFromString(xml, 'application/xml');
-const elementChildren = (parent: Element, name?: string): Element[] =>
-  Array.from(parent.childNodes).filter(
-    (n): n is Element => n.nodeType === 1 && (name === undefined || ((n as Element).namespaceURI === W && (n as Element).localName === name)),
-  );
-const child = (parent: Element | undefined, name: string) => (parent ? elementChildren(parent, name)[0] : undefined);
-const attr = (el: Element | undefined, name: string, ns = W) => (el && el.hasAttributeNS(ns, name) ? el.getAttributeNS(ns, name)! : undefined);
-const num = (value: string | undefined) => (value === undefined ? 0 : Number(value));
 
 /** A paragraph's text: w:t, w:tab as "\t", w:br as "\n", in reading order. */
 function paragraphText(p: Element): string {
@@ -85,9 +74,6 @@ export async function readSections(bytes: Uint8Array): Promise<SectionInfo[]> {
   };
 
   const readSectPr = async (sectPr: Element, items: SectionItem[]): Promise<SectionInfo> => {
-    const pgSz = child(sectPr, 'pgSz');
-    const pgMar = child(sectPr, 'pgMar');
-    const titlePg = child(sectPr, 'titlePg');
     const headers: HeaderRef[] = [];
     for (const ref of elementChildren(sectPr, 'headerReference')) {
       const id = attr(ref, 'id', R)!;
@@ -96,22 +82,7 @@ export async function readSections(bytes: Uint8Array): Promise<SectionInfo[]> {
       const paragraphs = Array.from(header.getElementsByTagNameNS(W, 'p')).map(paragraphText);
       headers.push({ type: attr(ref, 'type') ?? 'default', id, part, text: paragraphs.join('\n') });
     }
-    return {
-      pageWidth: num(attr(pgSz, 'w')),
-      pageHeight: num(attr(pgSz, 'h')),
-      orientation: attr(pgSz, 'orient'),
-      margins: {
-        top: num(attr(pgMar, 'top')),
-        bottom: num(attr(pgMar, 'bottom')),
-        left: num(attr(pgMar, 'left')),
-        right: num(attr(pgMar, 'right')),
-        header: num(attr(pgMar, 'header')),
-        footer: num(attr(pgMar, 'footer')),
-      },
-      titlePage: titlePg !== undefined && !['false', '0', 'off'].includes(attr(titlePg, 'val') ?? 'true'),
-      headers,
-      items,
-    };
+    return { ...pageSetup(sectPr), headers, items };
   };
 
   const document = parse(await text(main));

@@ -5,8 +5,8 @@ import { DOMParser, type Document as XmlDocument, type Element } from '@xmldom/x
 import JSZip from 'jszip';
 
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+export const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+export const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 /** Twips (1/20 pt) to millimetres. */
 export const twipsToMm = (twips: number) => (twips * 25.4) / 1440;
@@ -72,7 +72,7 @@ export interface Docx {
     pageWidth: number;
     pageHeight: number;
     orientation: string | undefined;
-    margins: { top: number; bottom: number; left: number; right: number; header: number };
+    margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
     titlePage: boolean;
     /** Header paragraphs by type ("default", "first"). */
     headers: Record<string, Para[]>;
@@ -81,11 +81,11 @@ export interface Docx {
 }
 
 const els = (parent: Element | XmlDocument, name: string, ns = W): Element[] => Array.from(parent.getElementsByTagNameNS(ns, name));
-const children = (parent: Element, name?: string): Element[] =>
+export const children = (parent: Element, name?: string): Element[] =>
   Array.from(parent.childNodes).filter((n): n is Element => n.nodeType === 1 && (!name || ((n as Element).namespaceURI === W && (n as Element).localName === name)));
-const child = (parent: Element | undefined, name: string) => (parent ? children(parent, name)[0] : undefined);
-const attr = (el: Element | undefined, name: string, ns = W) => (el && el.hasAttributeNS(ns, name) ? el.getAttributeNS(ns, name)! : undefined);
-const num = (value: string | undefined, fallback = 0) => (value === undefined ? fallback : Number(value));
+export const child = (parent: Element | undefined, name: string) => (parent ? children(parent, name)[0] : undefined);
+export const attr = (el: Element | undefined, name: string, ns = W) => (el && el.hasAttributeNS(ns, name) ? el.getAttributeNS(ns, name)! : undefined);
+export const num = (value: string | undefined, fallback = 0) => (value === undefined ? fallback : Number(value));
 
 /** w:b, w:i: on unless w:val says false or 0. */
 function on(rPr: Element | undefined, name: string): boolean {
@@ -163,7 +163,28 @@ function readTable(tbl: Element, defaultSize: number): TableInfo {
   };
 }
 
-const parse = (xml: string) => new DOMParser().parseFromString(xml, 'application/xml');
+export const parse = (xml: string) => new DOMParser().parseFromString(xml, 'application/xml');
+
+/** A section's page (w:pgSz, w:pgMar, w:titlePg), lengths in twips. */
+export function pageSetup(sectPr: Element) {
+  const pgSz = child(sectPr, 'pgSz');
+  const pgMar = child(sectPr, 'pgMar');
+  const titlePg = child(sectPr, 'titlePg');
+  return {
+    pageWidth: num(attr(pgSz, 'w')),
+    pageHeight: num(attr(pgSz, 'h')),
+    orientation: attr(pgSz, 'orient'),
+    margins: {
+      top: num(attr(pgMar, 'top')),
+      bottom: num(attr(pgMar, 'bottom')),
+      left: num(attr(pgMar, 'left')),
+      right: num(attr(pgMar, 'right')),
+      header: num(attr(pgMar, 'header')),
+      footer: num(attr(pgMar, 'footer')),
+    },
+    titlePage: titlePg !== undefined && !['false', '0', 'off'].includes(attr(titlePg, 'val') ?? 'true'),
+  };
+}
 
 export async function readDocx(bytes: Uint8Array): Promise<Docx> {
   const zip = await JSZip.loadAsync(bytes);
@@ -200,33 +221,17 @@ export async function readDocx(bytes: Uint8Array): Promise<Docx> {
   const paragraphs = body.flatMap((item) => (item.kind === 'table' ? item.rows.flatMap((row) => row.flatMap((cell) => cell.paragraphs)) : [item]));
 
   const sectPr = child(bodyEl, 'sectPr')!;
-  const pgSz = child(sectPr, 'pgSz');
-  const pgMar = child(sectPr, 'pgMar');
   const headers: Record<string, Para[]> = {};
   for (const ref of children(sectPr, 'headerReference')) {
     const header = parse(parts.get(target(attr(ref, 'id', R)!))!);
     headers[attr(ref, 'type') ?? 'default'] = els(header, 'p').map((p) => readParagraph(p, defaultSize));
   }
-  const titlePg = child(sectPr, 'titlePg');
   return {
     entries,
     parts,
     body,
     paragraphs,
-    section: {
-      pageWidth: num(attr(pgSz, 'w')),
-      pageHeight: num(attr(pgSz, 'h')),
-      orientation: attr(pgSz, 'orient'),
-      margins: {
-        top: num(attr(pgMar, 'top')),
-        bottom: num(attr(pgMar, 'bottom')),
-        left: num(attr(pgMar, 'left')),
-        right: num(attr(pgMar, 'right')),
-        header: num(attr(pgMar, 'header')),
-      },
-      titlePage: titlePg !== undefined && !['false', '0'].includes(attr(titlePg, 'val') ?? 'true'),
-      headers,
-    },
+    section: { ...pageSetup(sectPr), headers },
     defaults: { fonts, size: defaultSize },
   };
 }

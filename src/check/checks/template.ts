@@ -1,8 +1,9 @@
 import Mustache from 'mustache';
-import { isScalar, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
 import type { ReportTemplate } from '../../model/report-types.js';
 import { fieldsOf, tablesOf } from '../../model/template-fields.js';
-import { printedStrings } from '../../model/template-walk.js';
+import { placedItems, printedStrings } from '../../model/template-walk.js';
+import { scalarSource } from './scalar.js';
 import type { Finding } from '../diagnostic.js';
 import { closest } from '../suggest.js';
 
@@ -15,21 +16,12 @@ export interface TemplateInput {
   absolute: string;
 }
 
-/** The source text of a scalar and where it starts: the header line of a block scalar skipped. */
-function sourceOf(node: Node | undefined, text: string): { from: number; source: string } | undefined {
-  if (!isScalar(node) || !node.range) return undefined;
-  const [start, end] = node.range;
-  const block = node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL';
-  const from = block ? text.indexOf('\n', start) + 1 : start;
-  return { from, source: text.slice(from, end) };
-}
-
 /**
  * Mustache stops at the first tag it cannot read; its message names where it stopped looking,
  * not where the user went wrong. "Unclosed tag": the "{{" that has no "}}" before the next "{{".
  * "Unclosed section" / "Unopened section": a {{#x}} or {{/x}} tag, which templates do not use.
  */
-function parseFailure(message: string, scalar: { from: number; source: string }): Finding {
+function parseFailure(message: string, scalar: Scalar): Finding {
   const { from, source } = scalar;
   const section = /^Un(?:closed|opened) section "([^"]*)"/.exec(message);
   if (section) {
@@ -51,14 +43,21 @@ function parseFailure(message: string, scalar: { from: number; source: string })
   return { rule: 'template/placeholder', span: [start, start + 2], args: { problem: 'syntax', name: '' } };
 }
 
+type Scalar = { from: number; source: string };
+
+/** A string's tags with their offsets in the file; throws Mustache's error when it cannot read them. */
+function readTags(scalar: Scalar): { type: string; name: string; span: [number, number] }[] {
+  return (Mustache.parse(scalar.source) as unknown as [string, string, number, number][])
+    .filter(([type]) => type !== 'text')
+    .map(([type, name, start, end]) => ({ type, name, span: [scalar.from + start, scalar.from + end] }));
+}
+
 /** The tags of the string at `path` of a template, with their offsets in the file's text. */
 export function tagsAt(doc: Document, text: string, path: readonly (string | number)[]): { type: string; name: string; span: [number, number] }[] {
-  const scalar = sourceOf(doc.getIn(path, true) as Node | undefined, text);
+  const scalar = scalarSource(doc.getIn(path, true) as Node | undefined, text);
   if (!scalar) return [];
   try {
-    return (Mustache.parse(scalar.source) as unknown as [string, string, number, number][])
-      .filter(([type]) => type !== 'text')
-      .map(([type, name, start, end]) => ({ type, name, span: [scalar.from + start, scalar.from + end] }));
+    return readTags(scalar);
   } catch {
     return [];
   }
@@ -74,19 +73,16 @@ export function checkTemplate(input: TemplateInput): Finding[] {
   const known = fieldsOf(data.type);
   const findings: Finding[] = [];
   for (const { path } of printedStrings(data)) {
-    const scalar = sourceOf(doc.getIn(path, true) as Node | undefined, text);
+    const scalar = scalarSource(doc.getIn(path, true) as Node | undefined, text);
     if (!scalar) continue;
-    let tokens: unknown[];
+    let tags: ReturnType<typeof readTags>;
     try {
-      tokens = Mustache.parse(scalar.source);
+      tags = readTags(scalar);
     } catch (error) {
       findings.push(parseFailure(error instanceof Error ? error.message : '', scalar));
       continue;
     }
-    for (const token of tokens as [string, string, number, number][]) {
-      const [type, name, start, end] = token;
-      const span = [scalar.from + start, scalar.from + end] as const;
-      if (type === 'text') continue;
+    for (const { type, name, span } of tags) {
       if (type !== 'name') {
         findings.push({ rule: 'template/placeholder', span, args: { problem: 'tag', name, tag: text.slice(...span) } });
       } else if (!(known as string[]).includes(name)) {
@@ -99,19 +95,10 @@ export function checkTemplate(input: TemplateInput): Finding[] {
       }
     }
   }
-  const walk = (sections: ReportTemplate['sections'], at: (string | number)[]) =>
-    sections.forEach((section, i) => {
-      section.content?.forEach((item, j) => {
-        if (typeof item === 'object' && 'table' in item && !tablesOf[data.type].includes(item.table)) {
-          findings.push({
-            rule: 'template/table',
-            path: [...at, i, 'content', j, 'table'],
-            args: { table: item.table, type: data.type, allowed: [...tablesOf[data.type]] },
-          });
-        }
-      });
-      walk(section.sections ?? [], [...at, i, 'sections']);
-    });
-  walk(data.sections, ['sections']);
+  for (const { table, path } of placedItems(data).tables) {
+    if (!tablesOf[data.type].includes(table)) {
+      findings.push({ rule: 'template/table', path, args: { table, type: data.type, allowed: [...tablesOf[data.type]] } });
+    }
+  }
   return findings;
 }

@@ -2,6 +2,7 @@ import { visit, type Scalar } from 'yaml';
 import type { Finding } from '../diagnostic.js';
 import { checkText } from '../text/index.js';
 import type { FileCheck } from './context.js';
+import { scalarSource } from './scalar.js';
 
 /**
  * Vietnamese text, checked where the user typed it: each line of each string value's source, so
@@ -20,15 +21,13 @@ export const checkVietnameseText: FileCheck = (input) => {
   return findings;
 };
 
-function scalarFindings(node: Scalar<string>, source: string): Finding[] {
-  const [start, end] = node.range!;
-  const block = node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL';
-  // A block scalar's first line is its header (">-"); its text starts on the next line.
-  const from = block ? source.indexOf('\n', start) + 1 : start;
-  if (from <= 0 || from >= end) return [];
+function scalarFindings(node: Scalar<string>, text: string): Finding[] {
+  const scalar = scalarSource(node, text);
+  if (!scalar) return [];
+  const { from } = scalar;
   const quoted = node.type === 'QUOTE_DOUBLE' ? '"' : node.type === 'QUOTE_SINGLE' ? "'" : undefined;
   // The whole value at once: a quotation may open on one line and close on the next.
-  return checkText(source.slice(from, end), quoted ? { quoted } : {}).map((problem) => {
+  return checkText(scalar.source, quoted ? { quoted } : {}).map((problem) => {
     const span = [from + problem.start, from + problem.end] as const;
     return {
       rule: problem.rule,

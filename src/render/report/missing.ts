@@ -3,7 +3,7 @@ import { tagsAt } from '../../check/checks/template.js';
 import type { Finding } from '../../check/diagnostic.js';
 import type { Report, ReportTemplate } from '../../model/report-types.js';
 import type { TableBlock } from '../blocks.js';
-import { templateUses } from './template-uses.js';
+import { placedItems, printedStrings } from '../../model/template-walk.js';
 import type { MissingReason, Value } from './values.js';
 
 /** The template's file as its positions need it: parsed YAML and its text. */
@@ -34,11 +34,10 @@ export function missingParts(
   tables: Partial<Record<string, TableBlock>>,
   whyNoTable: MissingReason,
 ): MissingFindings {
-  const uses = templateUses(template.data);
+  const uses = placedItems(template.data);
   const found: MissingFindings = { template: [], report: [] };
-  const paths = new Set(uses.fields.map((f) => JSON.stringify(f.path)));
-  for (const key of paths) {
-    for (const tag of tagsAt(template.doc, template.text, JSON.parse(key) as (string | number)[])) {
+  for (const { path } of printedStrings(template.data)) {
+    for (const tag of tagsAt(template.doc, template.text, path)) {
       const value = values[tag.name];
       if (value && 'missing' in value) {
         found.template.push({ rule: 'template/missing-value', span: tag.span, args: { what: 'field', name: tag.name, reason: value.missing } });

@@ -4,6 +4,7 @@ import type { Organisation } from '../../model/types.js';
 import type { Block, TableBlock } from '../blocks.js';
 import { numberLabel, patternAt } from '../numbering.js';
 import { closingBlocks, headBlocks, lines } from '../outline.js';
+import { heading } from '../sections.js';
 import type { Value } from './values.js';
 
 /** How a report's blocks are filled: placeholder values, computed tables, the office's text. */
@@ -53,9 +54,7 @@ export function reportOutline(org: Organisation, report: Report, template: Repor
     for (const section of list) {
       if (section.heading !== undefined) {
         headed += 1;
-        const label = pattern ? numberLabel(pattern, headed) : '';
-        const words = fill(section.heading);
-        blocks.push({ type: 'heading', level, label, text: label ? `${label} ${words}` : words });
+        blocks.push(heading(level, pattern ? numberLabel(pattern, headed) : '', fill(section.heading)));
       }
       for (const item of section.content ?? []) {
         if (typeof item === 'string') blocks.push({ type: 'item', level, marker: '', text: fill(item) });
