@@ -32,7 +32,7 @@ try {
   const run = join(root, 'bench/run-check.mjs');
   const cold = node(run, ['--today', '2026-11-25']);
   const coldStats = JSON.parse(cold.stdout.trim().split('\n').at(-1));
-  console.log(`plan check, cold (empty cache)          ${rate(cold.seconds)}  ${cold.seconds.toFixed(2)} s  peak RSS ${coldStats.maxRssMB} MB  exit ${coldStats.code}`);
+  console.log(`plan check, cold (empty cache)          ${rate(cold.seconds)}  ${cold.seconds.toFixed(2)} s  peak RSS ${coldStats.maxRssMB} MB  exit ${coldStats.code}  cores busy ${coldStats.cores}`);
   const warm = node(run, ['--today', '2026-11-25']);
   const warmStats = JSON.parse(warm.stdout.trim().split('\n').at(-1));
   console.log(`plan check, warm (nothing changed)      ${rate(warm.seconds)}  ${warm.seconds.toFixed(2)} s  peak RSS ${warmStats.maxRssMB} MB  exit ${warmStats.code}`);

@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isBuiltin } from 'node:module';
 import { build } from 'esbuild';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -82,6 +83,34 @@ const lazyChildProcess = {
   },
 };
 
+// chalk detects colour support when it loads, through node:tty and node:os (and with them net and
+// stream): a few milliseconds on every run, for a detection plan never uses (it gives chalk the
+// level it decides from its Io, cli/color-level.ts). Chalk's own browser variant detects nothing.
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      args.importer.includes(`${'node_modules'}/chalk/`) ? { path: join(root, 'node_modules/chalk/source/vendor/supports-color/browser.js') } : undefined,
+    );
+  },
+};
+
+// Node's built-in modules through require() (the banner's), not import: the ESM view of a built-in
+// reads every export, and node:fs's lazy ReadStream, WriteStream and promises then load the whole
+// streams family (and node:crypto's its WebCrypto) on every run, used or not.
+const builtinsByRequire = {
+  name: 'builtins-by-require',
+  setup(b) {
+    b.onResolve({ filter: /^[a-z_:/]+$/ }, (args) => {
+      if (!isBuiltin(args.path)) return undefined;
+      // The stand-in's own require() is left to Node.
+      if (args.namespace === 'plan-builtin') return { path: args.path, external: true };
+      return { path: args.path.replace(/^node:/, ''), namespace: 'plan-builtin' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'plan-builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(`node:${args.path}`)});`, loader: 'js' }));
+  },
+};
+
 // One self-contained ESM file per lazy boundary: every `import()` of a project module starts a file
 // of its own at the same place under dist/ as its source under src/ (so the relative specifier
 // stays right), holding all its static imports. Node loads a few files per command, not dozens
@@ -115,10 +144,10 @@ while (pending.length > 0) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    minify: true,
+    minify: !process.env.PLAN_NO_MINIFY,
     // CommonJS packages bundled into ESM (ajv, yaml) call require(): give them Node's.
     banner: { js: "import { createRequire as __planCreateRequire } from 'node:module'; const require = __planCreateRequire(import.meta.url);" },
-    plugins: [boundaries, aheadOfTime, lazyChildProcess, versionOnly],
+    plugins: [boundaries, aheadOfTime, lazyChildProcess, chalkWithoutDetection, builtinsByRequire, versionOnly],
     logLevel: 'error',
     legalComments: 'none',
   });

@@ -12,6 +12,8 @@ import { checkTemplate } from './checks/template.js';
 import type { Report, ReportTemplate } from '../model/report-types.js';
 import { checkReportDates } from './checks/dates.js';
 import type { Diagnostic } from './diagnostic.js';
+import type { FileReader } from './file-reader.js';
+import type { Outcome } from './group-pass.js';
 
 /** A diagnostic before it is given the file name the user sees (that depends on the working folder). */
 export type FileDiagnostic = Omit<Diagnostic, 'file'>;
@@ -56,6 +58,17 @@ export function checkOne(absolute: string, bytes: Uint8Array, options: FilePassO
     ...(kind ? { kind } : {}),
     ...(result.valid ? factsFor(kind, result.data) : {}),
   });
+}
+
+/** Reads a file (or takes the bytes given for it) and checks it; a file that cannot be read gives the reason. */
+export function readAndCheck(reader: FileReader, absolute: string, options: FilePassOptions, contents?: ReadonlyMap<string, Uint8Array>): Outcome {
+  let bytes: Uint8Array;
+  try {
+    bytes = contents?.get(absolute) ?? reader.read(absolute);
+  } catch (error) {
+    return { unreadable: (error as NodeJS.ErrnoException).code ?? String(error) };
+  }
+  return checkOne(absolute, bytes, options);
 }
 
 /** The facts of a valid file for the checks across files, by its kind. */

@@ -1,64 +1,103 @@
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { FileOutcome, FilePassOptions } from './file-pass.js';
+import type { Group, GroupFound, GroupOptions, Outcome } from './group-pass.js';
 
-export type Outcome = FileOutcome | { unreadable: string };
-
-/** A worker's heap: a plan file needs a few MB at most; small heaps keep the whole run lean. */
-const resourceLimits = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 12 };
+/** What the main thread sends a worker: files to check each on its own, or a whole group. */
+export type Job = { files: string[] } | { group: Group };
+/** What a worker answers: outcomes in batches (the last one marked done), or a group's diagnostics. */
+export type Answer = { batch: [string, Outcome][]; done: boolean } | { found: GroupFound };
 
 /**
- * Worker threads for `plan check`, one per core but the main thread's (at most 3), kept for the
- * whole run: the main thread takes a share of the files too, so two cores cost one extra heap,
- * not two. Only the bundled tool has the worker script (dist/check/worker.js).
+ * The heap of each worker, in MB. The young generation is where a file's parse lives and dies:
+ * smaller makes parsing markedly slower (objects still in use get copied again and again), larger
+ * only costs memory. The old generation holds a group's facts (about 10 kB a file) besides what
+ * V8 keeps; a worker that runs out of it stops, and its work is done again on the main thread.
+ */
+export function heapLimits(largestGroup: number): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number } {
+  return { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 24 + Math.ceil(largestGroup / 100) };
+}
+
+/**
+ * Worker threads of `plan check`, kept for the whole run. Only the bundled tool has the worker
+ * script (dist/check/worker.js).
  */
 export class WorkerPool {
   private readonly workers: Worker[];
   private broken = false;
 
-  constructor(options: FilePassOptions, threads = Math.min(3, availableParallelism() - 1)) {
+  constructor(options: GroupOptions, threads: number, largestGroup: number) {
     const script = new URL('../check/worker.js', import.meta.url);
+    const resourceLimits = heapLimits(largestGroup);
     this.workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(script, { workerData: { options }, resourceLimits }));
     for (const worker of this.workers) worker.unref();
   }
 
+  get size(): number {
+    return this.workers.length;
+  }
+
   /**
-   * Each worker takes an equal share; results come back in batches. Files a worker did not get to
-   * (it ran out of memory on a huge file, say) are left out of the map: the caller checks them.
+   * The files in equal shares, one per worker and one checked here by `inline`: a single big year
+   * still uses every core. Round robin: neighbouring files (one body's plans) are alike in size.
+   * Files a worker did not get to (it stopped) are left out of the answer.
    */
-  async check(files: readonly string[], inline: (file: string) => Outcome): Promise<Map<string, Outcome>> {
+  async checkFiles(files: readonly string[], inline: (file: string) => Outcome): Promise<Map<string, Outcome>> {
     const results = new Map<string, Outcome>();
     if (this.broken) return results;
-    // One share per worker and one for this thread. Round robin: neighbouring files (one body's
-    // plans) are alike in size.
     const shares: string[][] = [[], ...this.workers.map(() => [])];
     files.forEach((file, i) => shares[i % shares.length]!.push(file));
     const [own = [], ...theirs] = shares;
     const done = Promise.all(
-      this.workers.map(
-        (worker, i) =>
-          new Promise<void>((resolve) => {
-            const onMessage = (message: { batch: [string, Outcome][]; done: boolean }) => {
-              for (const [absolute, outcome] of message.batch) results.set(absolute, outcome);
-              if (message.done) finish();
-            };
-            const onFailure = () => {
-              this.broken = true;
-              finish();
-            };
-            const finish = () => {
-              worker.off('message', onMessage).off('error', onFailure).off('exit', onFailure);
-              resolve();
-            };
-            worker.on('message', onMessage).once('error', onFailure).once('exit', onFailure);
-            worker.postMessage(theirs[i]);
-          }),
+      this.workers.map((worker, i) =>
+        this.exchange(worker, { files: theirs[i]! }, (answer) => {
+          if (!('batch' in answer)) return true;
+          for (const [absolute, outcome] of answer.batch) results.set(absolute, outcome);
+          return answer.done;
+        }),
       ),
     );
-    // The workers' messages wait in the queue while this thread checks its own share.
+    // The workers' answers wait in the queue while this thread checks its own share.
     for (const file of own) results.set(file, inline(file));
     await done;
     return results;
+  }
+
+  /**
+   * Whole groups, each to the next free worker: this thread only waits, so its heap stays as small
+   * as it started. Groups a worker did not finish (it stopped) are left out of the answer.
+   */
+  async checkGroups(groups: readonly Group[]): Promise<Map<string, GroupFound>> {
+    const results = new Map<string, GroupFound>();
+    let next = 0;
+    const serve = async (worker: Worker): Promise<void> => {
+      while (!this.broken && next < groups.length) {
+        const group = groups[next++]!;
+        await this.exchange(worker, { group }, (answer) => {
+          if ('found' in answer) results.set(group.key, answer.found);
+          return true;
+        });
+      }
+    };
+    await Promise.all(this.workers.map(serve));
+    return results;
+  }
+
+  /** Sends one job and takes answers until `take` says the job is done or the worker stops. */
+  private exchange(worker: Worker, job: Job, take: (answer: Answer) => boolean): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const onMessage = (answer: Answer) => {
+        if (take(answer)) finish();
+      };
+      const onFailure = () => {
+        this.broken = true;
+        finish();
+      };
+      const finish = () => {
+        worker.off('message', onMessage).off('error', onFailure).off('exit', onFailure);
+        resolve();
+      };
+      worker.on('message', onMessage).once('error', onFailure).once('exit', onFailure);
+      worker.postMessage(job);
+    });
   }
 
   async close(): Promise<void> {

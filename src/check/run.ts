@@ -1,18 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { FileReader } from './file-reader.js';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { ContentCache } from './cache.js';
-import type { Facts, Options } from './checks/context.js';
+import type { Options } from './checks/context.js';
 import type { Config } from './config.js';
 import { applyConfig } from './config.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
-import type { FileDiagnostic, FileOutcome } from './file-pass.js';
 import { displayPath } from './files.js';
-import type { Outcome, WorkerPool } from './parallel.js';
-import { checkRepo, placeOf } from './repo-pass.js';
-import { rules } from './rules.js';
+import { checkGroup, type FilePass, type Group, type GroupFound, type GroupOptions } from './group-pass.js';
+import type { WorkerPool } from './parallel.js';
+import { placeOf } from './repo-pass.js';
 
 export interface CheckRun {
   diagnostics: Diagnostic[];
@@ -81,94 +79,92 @@ function groupsOf(checked: readonly string[]): { key: string; files: string[] }[
   const groups = new Map<string, string[]>();
   for (const file of [...checked, ...contextFiles(checked)]) {
     const key = placeOf(file).yearPath ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), file]);
+    const group = groups.get(key);
+    if (group) group.push(file);
+    else groups.set(key, [file]);
   }
-  // Sorted, so that checks across files meet the files in the same order whatever was checked,
-  // cached or sent to a worker: "the first plan of the folder" is always the same one.
   return [...groups].map(([key, files]) => ({ key, files: files.sort() }));
 }
 
 /**
+ * How many cores worker threads may use: none below the number of files that pays for starting
+ * them, without the bundled worker script, or when some files' bytes are given (a fix to check).
+ * node:os is loaded only past the count: start-up is a feature.
+ */
+async function coresFor(files: number, options: RunOptions): Promise<number> {
+  if (files < (options.minFilesForWorkers ?? 400) || options.contents || !workersAvailable()) return 1;
+  const { availableParallelism } = await import('node:os');
+  return availableParallelism();
+}
+
+/**
  * Checks every file, reporting every problem of every file, sorted. Each file is checked on its
- * own (from the cache when its bytes have not changed, on worker threads when there are many),
- * then the checks across files run on the facts of its year.
+ * own (from the cache when its bytes have not changed), then the checks across files run on the
+ * facts of its year. Many files go to worker threads: whole years when there are several of
+ * comparable size (a province's decade), else the files of the one big year in shares.
  */
 export async function checkFiles(cwd: string, absolutePaths: readonly string[], catalogue: Catalogue, options: RunOptions): Promise<CheckRun> {
-  const passOptions = { today: options.today, lang: catalogue.lang };
+  const cached = options.cacheFolder && !options.contents ? options.cacheFolder : undefined;
+  const groupOptions: GroupOptions = {
+    today: options.today,
+    lang: catalogue.lang,
+    ...(cached ? { cacheFolder: cached } : {}),
+    ...(options.contents ? { contents: options.contents } : {}),
+  };
   const checked = new Set(absolutePaths);
-  const minimum = options.minFilesForWorkers ?? 400;
-  let pool: WorkerPool | undefined;
   const reader = new FileReader();
   const diagnostics: Diagnostic[] = [];
+  const report = (found: GroupFound) => {
+    for (const [absolute, list] of found) for (const d of list) diagnostics.push({ file: displayPath(cwd, absolute), ...d });
+  };
   // A year whose files are all as they were gives the diagnostics it gave: nothing is parsed,
   // no facts are read. Keyed by every file's content and by which of them are checked.
-  const groupCache =
-    options.cacheFolder && !options.contents
-      ? new ContentCache<[string, FileDiagnostic[]][]>(options.cacheFolder, 'groups', [passOptions.lang, passOptions.today])
-      : undefined;
+  const groupCache = cached ? new ContentCache<GroupFound>(cached, 'groups', [catalogue.lang, options.today]) : undefined;
+  const todo: { group: Group; hash?: string }[] = [];
+  for (const { key, files } of groupsOf(absolutePaths)) {
+    const group: Group = { key, files: files.map((absolute) => ({ absolute, checked: checked.has(absolute), ...(groupCache ? hashOf(reader, absolute) : {}) })) };
+    // An unreadable file has no hash: its group is checked again, to report it.
+    const hash = groupCache && group.files.every((f) => f.hash) ? ContentCache.hash(new TextEncoder().encode(JSON.stringify(group.files.map((f) => [f.absolute, f.hash, f.checked])))) : undefined;
+    const known = hash ? groupCache!.get(key, hash) : undefined;
+    if (known) report(known);
+    else todo.push({ group, ...(hash ? { hash } : {}) });
+  }
+
+  const inline: FilePass = async (files) => {
+    // The parser and the checks, loaded only when some file is not in the cache.
+    const { readAndCheck } = await import('./file-pass.js');
+    return new Map(files.map((f) => [f, readAndCheck(reader, f, groupOptions, options.contents)]));
+  };
+  const sizes = todo.map((t) => t.group.files.length);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const largest = Math.max(0, ...sizes);
+  let pool: WorkerPool | undefined;
+  const startPool = async (threads: number) => {
+    const { WorkerPool } = await import('./parallel.js');
+    return (pool ??= new WorkerPool(groupOptions, threads, largest));
+  };
   try {
-    for (const group of groupsOf(absolutePaths)) {
-      const outcomes = new Map<string, Outcome>();
-      const hashes = new Map<string, string>();
-      const misses: { absolute: string; bytes: Uint8Array }[] = [];
-      const pending: { absolute: string; bytes: Uint8Array }[] = [];
-      for (const absolute of group.files) {
-        let bytes: Uint8Array;
-        try {
-          bytes = options.contents?.get(absolute) ?? reader.read(absolute);
-        } catch (error) {
-          outcomes.set(absolute, { unreadable: (error as NodeJS.ErrnoException).code ?? String(error) });
-          continue;
-        }
-        if (groupCache) hashes.set(absolute, ContentCache.hash(bytes));
-        // The reader's buffer is reused for the next file: copies are kept only while few (many
-        // files go to worker threads, which read them again; an empty copy means "read again").
-        pending.push({ absolute, bytes: pending.length < minimum ? Uint8Array.from(bytes) : new Uint8Array(0) });
-      }
-      const groupHash = groupCache
-        ? ContentCache.hash(new TextEncoder().encode(JSON.stringify([...hashes].sort().map(([f, h]) => [f, h, checked.has(f)]))))
-        : undefined;
-      const known = groupHash ? groupCache!.get(group.key, groupHash) : undefined;
-      if (known && outcomes.size === 0) {
-        for (const [absolute, list] of known) for (const d of list) diagnostics.push({ file: displayPath(cwd, absolute), ...d });
-        continue;
-      }
-      const cache =
-        options.cacheFolder && !options.contents
-          ? new ContentCache<FileOutcome>(options.cacheFolder, `check-${ContentCache.hash(new TextEncoder().encode(group.key)).slice(0, 16)}`, [passOptions.lang, passOptions.today])
-          : undefined;
-      for (const { absolute, bytes } of pending) {
-        const hit = cache ? cache.get(absolute, hashes.get(absolute)!) : undefined;
-        if (hit) outcomes.set(absolute, hit);
-        else misses.push({ absolute, bytes });
-      }
-      if (misses.length >= minimum && !options.contents && workersAvailable() && availableParallelism() > 1) {
-        if (!pool) {
-          const { WorkerPool } = await import('./parallel.js');
-          pool = new WorkerPool(passOptions);
-        }
-        const { checkOne } = await import('./file-pass.js');
-        const inline = (absolute: string) => checkOne(absolute, reader.read(absolute), passOptions);
-        for (const [absolute, outcome] of await pool.check(misses.map((m) => m.absolute), inline)) outcomes.set(absolute, outcome);
-      }
-      const left = misses.filter((m) => !outcomes.has(m.absolute));
-      if (left.length > 0) {
-        // The parser and the checks, loaded only when some file is not in the cache.
-        const { checkOne } = await import('./file-pass.js');
-        for (const { absolute, bytes } of left) {
-          outcomes.set(absolute, checkOne(absolute, bytes.length > 0 ? bytes : reader.read(absolute), passOptions));
-        }
-      }
-      if (cache) {
-        for (const { absolute } of misses) {
-          const outcome = outcomes.get(absolute);
-          if (outcome && !('unreadable' in outcome)) cache.set(absolute, hashes.get(absolute)!, outcome);
-        }
-        cache.save();
-      }
-      const found = await groupDiagnostics(group.files, outcomes, checked, options, catalogue);
-      if (groupHash) groupCache!.set(group.key, groupHash, found.filter(([, list]) => list.length > 0));
-      for (const [absolute, list] of found) for (const d of list) diagnostics.push({ file: displayPath(cwd, absolute), ...d });
+    let done = new Map<string, GroupFound>();
+    const cores = todo.length >= 2 && largest <= 0.6 * total ? await coresFor(total, options) : 1;
+    if (cores > 1) {
+      // Whole years to the workers, one per core: this thread keeps none of their facts.
+      done = await (await startPool(Math.min(4, cores))).checkGroups(todo.map((t) => t.group));
+    }
+    // One big year: its files in shares, one of them checked here (two cores, one extra heap).
+    const shared: FilePass = async (files) => {
+      const cores = await coresFor(files.length, options);
+      if (cores < 2) return inline(files);
+      const { readAndCheck } = await import('./file-pass.js');
+      const outcomes = await (await startPool(Math.min(3, cores - 1))).checkFiles(files, (f) => readAndCheck(reader, f, groupOptions));
+      const left = files.filter((f) => !outcomes.has(f));
+      for (const [f, outcome] of await inline(left)) outcomes.set(f, outcome);
+      return outcomes;
+    };
+    for (const { group, hash } of todo) {
+      // A group a worker did not finish (it stopped) is checked here.
+      const found = done.get(group.key) ?? (await checkGroup(group, groupOptions, shared));
+      if (hash) groupCache!.set(group.key, hash, found.filter(([, list]) => list.length > 0));
+      report(found);
     }
     groupCache?.save();
   } finally {
@@ -180,32 +176,13 @@ export async function checkFiles(cwd: string, absolutePaths: readonly string[], 
   return { diagnostics: kept, sources, files: absolutePaths.length, checkedFiles: absolutePaths.map((f) => displayPath(cwd, f)) };
 }
 
-/** One group's diagnostics by checked file: each file's own, then those of the checks across its files. */
-async function groupDiagnostics(
-  files: readonly string[],
-  outcomes: ReadonlyMap<string, Outcome>,
-  checked: ReadonlySet<string>,
-  options: RunOptions,
-  catalogue: Catalogue,
-): Promise<[string, FileDiagnostic[]][]> {
-  const facts = new Map<string, Facts>();
-  for (const absolute of files) {
-    const outcome = outcomes.get(absolute);
-    if (outcome && 'facts' in outcome && outcome.facts) facts.set(absolute, outcome.facts);
+/** The hash of a file's bytes; none when it cannot be read (its check says why). */
+function hashOf(reader: FileReader, absolute: string): { hash?: string } {
+  try {
+    return { hash: ContentCache.hash(reader.read(absolute)) };
+  } catch {
+    return {};
   }
-  const across = await checkRepo(facts, checked, options, catalogue, options.contents);
-  const found: [string, FileDiagnostic[]][] = [];
-  for (const absolute of files) {
-    if (!checked.has(absolute)) continue;
-    const outcome = outcomes.get(absolute)!;
-    if ('unreadable' in outcome) {
-      const args = { detail: outcome.unreadable };
-      found.push([absolute, [{ severity: rules['file/unreadable'].severity, rule: 'file/unreadable', ...catalogue.rules['file/unreadable'](args), args }]]);
-      continue;
-    }
-    found.push([absolute, [...outcome.diagnostics, ...(across.get(absolute) ?? [])]]);
-  }
-  return found;
 }
 
 /** The texts the human format quotes: only of files that have something to show. */

@@ -1,25 +1,34 @@
-// A worker thread of `plan check` (see parallel.ts): checks each list of files it is sent, each
-// file on its own, and sends back plain data in batches, then a last empty batch marked done.
+// A worker thread of `plan check` (see parallel.ts). It answers two kinds of job: a list of files,
+// each checked on its own and sent back as plain data in batches (the last one marked done); or a
+// whole group, checked start to end here (cache, files, checks across files) and answered with its
+// diagnostics only, so that the main thread never holds a group's facts.
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkOne, type FileOutcome, type FilePassOptions } from './file-pass.js';
+import { readAndCheck } from './file-pass.js';
 import { FileReader } from './file-reader.js';
+import { checkGroup, type GroupOptions, type Outcome } from './group-pass.js';
+import type { Answer, Job } from './parallel.js';
 
 const batchSize = 100;
 const reader = new FileReader();
-const { options } = workerData as { options: FilePassOptions };
+const { options } = workerData as { options: GroupOptions };
 
-parentPort!.on('message', (files: string[]) => {
-  let batch: [string, FileOutcome | { unreadable: string }][] = [];
-  for (const absolute of files) {
-    try {
-      batch.push([absolute, checkOne(absolute, reader.read(absolute), options)]);
-    } catch (error) {
-      batch.push([absolute, { unreadable: (error as NodeJS.ErrnoException).code ?? String(error) }]);
-    }
+const checkRead = (absolute: string): Outcome => readAndCheck(reader, absolute, options);
+
+const send = (answer: Answer) => parentPort!.postMessage(answer);
+
+parentPort!.on('message', async (job: Job) => {
+  if ('group' in job) {
+    const found = await checkGroup(job.group, options, async (files) => new Map(files.map((f) => [f, checkRead(f)])));
+    send({ found });
+    return;
+  }
+  let batch: [string, Outcome][] = [];
+  for (const absolute of job.files) {
+    batch.push([absolute, checkRead(absolute)]);
     if (batch.length >= batchSize) {
-      parentPort!.postMessage({ batch, done: false });
+      send({ batch, done: false });
       batch = [];
     }
   }
-  parentPort!.postMessage({ batch, done: true });
+  send({ batch, done: true });
 });

@@ -60,6 +60,27 @@ function usageMessage(error: CommanderError, catalogue: Catalogue): string {
   }
 }
 
+const commandDefinitions = {
+  check: defineCheck,
+  schema: defineSchema,
+  due: defineDue,
+  done: defineDone,
+  status: defineDone, // defines `done` and `status`
+  score: defineScore,
+  render: defineRender,
+};
+
+/** The first word of the line that is not an option, nor the value of --lang. */
+function invokedCommand(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--lang') i++;
+    else if (arg === '--') return argv[i + 1];
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}
+
 function buildProgram(ctx: CommandContext): Command {
   const { catalogue, io } = ctx;
   const titles: Record<string, string> = {
@@ -90,12 +111,10 @@ function buildProgram(ctx: CommandContext): Command {
     .configureHelp(help)
     .configureOutput(output)
     .exitOverride();
-  defineCheck(program, ctx);
-  defineSchema(program, ctx);
-  defineDue(program, ctx);
-  defineDone(program, ctx);
-  defineScore(program, ctx);
-  defineRender(program, ctx);
+  // The command named on the line is the only one defined (start-up is a feature); all of them
+  // when none is named, for `plan --help` and for suggestions after a mistyped name.
+  const named = commandDefinitions[invokedCommand(io.argv) as keyof typeof commandDefinitions];
+  for (const define of named ? [named] : new Set(Object.values(commandDefinitions))) define(program, ctx);
   // Subcommands inherit the output, help wording and exit behaviour of the program.
   for (const command of program.commands) {
     command

@@ -1,4 +1,4 @@
-import { visit, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import type { Finding } from '../diagnostic.js';
 import { checkText } from '../text/index.js';
 import type { FileCheck } from './context.js';
@@ -11,13 +11,19 @@ import { scalarSource } from './scalar.js';
 export const checkVietnameseText: FileCheck = (input) => {
   const { doc, text } = input;
   const findings: Finding[] = [];
-  visit(doc, {
-    Scalar(key, node) {
-      // Keys are ASCII field names; ids and numbers have nothing to check.
-      if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
-      findings.push(...scalarFindings(node as Scalar<string>, text));
-    },
-  });
+  // A walk of values only (keys are ASCII field names), without yaml's visit(): that one freezes a
+  // path array for every node, a third of this check's time on a province's ten thousand files.
+  const walk = (node: unknown): void => {
+    if (isScalar(node)) {
+      // Ids and numbers have nothing to check.
+      if (typeof node.value === 'string' && node.range) findings.push(...scalarFindings(node as Scalar<string>, text));
+    } else if (isMap(node)) {
+      for (const pair of node.items) walk(pair.value);
+    } else if (isSeq(node)) {
+      for (const item of node.items) walk(item);
+    }
+  };
+  walk(doc.contents as Node | null);
   return findings;
 };
 

@@ -34,20 +34,24 @@ export {
 export function checkText(text: string, options: TextOptions = {}): TextProblem[] {
   // Plans copy their texts year to year and commune to commune: a text seen before has the same
   // problems. Results are never mutated by callers; the memo is emptied when full.
-  const key = `${options.quoted ?? ''}\u0000${text}`;
-  const known = memo.get(key);
+  // One memo per kind of quoting, keyed by the text itself: no key string is built per lookup.
+  const quoting = options.quoted ?? '';
+  let memo = memos.get(quoting);
+  if (!memo) memos.set(quoting, (memo = new Map()));
+  const known = memo.get(text);
   if (known) return known;
-  if (memoChars + key.length > maxMemoChars) {
-    memo.clear();
+  if (memoChars + text.length > maxMemoChars) {
+    memos.clear();
+    memos.set(quoting, (memo = new Map()));
     memoChars = 0;
   }
   const problems = uncachedCheckText(text, options);
-  memo.set(key, problems);
-  memoChars += key.length;
+  memo.set(text, problems);
+  memoChars += text.length;
   return problems;
 }
 
-const memo = new Map<string, TextProblem[]>();
+const memos = new Map<string, Map<string, TextProblem[]>>();
 // Bounded by the text it holds (about 2 MB of UTF-16), not by entries: paragraphs are long.
 const maxMemoChars = 1_000_000;
 let memoChars = 0;

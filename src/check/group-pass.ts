@@ -1,0 +1,89 @@
+import { catalogues } from '../i18n/index.js';
+import { rules } from './rules.js';
+import { ContentCache } from './cache.js';
+import type { Facts } from './checks/context.js';
+import type { FileDiagnostic, FileOutcome, FilePassOptions } from './file-pass.js';
+import { checkRepo } from './repo-pass.js';
+
+/** A file that cannot be read gives no outcome, only the reason (ENOENT, EACCES...). */
+export type Outcome = FileOutcome | { unreadable: string };
+
+export interface GroupFile {
+  absolute: string;
+  /** Reported on (the others are context: a plan checked alone still finds its organisation). */
+  checked: boolean;
+  /** The hash of its bytes, when a cache is kept. */
+  hash?: string;
+}
+
+/**
+ * Files that the checks across files never cross: a year folder with all its files, or the files
+ * outside any year folder. Sorted: the checks across files meet the files in the same order
+ * whatever was checked, cached or sent to a worker ("the first plan of the folder" is one file).
+ */
+export interface Group {
+  key: string;
+  files: GroupFile[];
+}
+
+export interface GroupOptions extends FilePassOptions {
+  /** Folder of the content cache; none: no cache. */
+  cacheFolder?: string;
+  /** Bytes of some files instead of the disk's (a fix is checked before it is written). */
+  contents?: ReadonlyMap<string, Uint8Array>;
+}
+
+/** Checks each file on its own; a file left out of the answer is checked again by the caller. */
+export type FilePass = (files: readonly string[]) => Promise<Map<string, Outcome>>;
+
+/** One group's diagnostics, by checked file. */
+export type GroupFound = [string, FileDiagnostic[]][];
+
+/**
+ * One group, start to end: each file on its own (from the cache when its bytes have not changed),
+ * then the checks across its files. The same code runs on the main thread and in a worker.
+ */
+export async function checkGroup(group: Group, options: GroupOptions, filePass: FilePass): Promise<GroupFound> {
+  const lang = options.lang;
+  const cache =
+    options.cacheFolder && !options.contents
+      ? new ContentCache<FileOutcome>(options.cacheFolder, `check-${ContentCache.hash(new TextEncoder().encode(group.key)).slice(0, 16)}`, [lang, options.today])
+      : undefined;
+  const outcomes = new Map<string, Outcome>();
+  const misses: string[] = [];
+  for (const { absolute, hash } of group.files) {
+    const hit = cache && hash ? cache.get(absolute, hash) : undefined;
+    if (hit) outcomes.set(absolute, hit);
+    else misses.push(absolute);
+  }
+  if (misses.length > 0) {
+    const hashes = new Map(group.files.map((f) => [f.absolute, f.hash]));
+    for (const [absolute, outcome] of await filePass(misses)) {
+      outcomes.set(absolute, outcome);
+      const hash = hashes.get(absolute);
+      if (cache && hash && !('unreadable' in outcome)) cache.set(absolute, hash, outcome);
+    }
+    cache?.save();
+  }
+
+  const facts = new Map<string, Facts>();
+  for (const { absolute } of group.files) {
+    const outcome = outcomes.get(absolute);
+    if (outcome && 'facts' in outcome && outcome.facts) facts.set(absolute, outcome.facts);
+  }
+  const checked = new Set(group.files.filter((f) => f.checked).map((f) => f.absolute));
+  const catalogue = catalogues[lang];
+  const across = await checkRepo(facts, checked, options, catalogue, options.contents);
+  const found: GroupFound = [];
+  for (const { absolute } of group.files) {
+    if (!checked.has(absolute)) continue;
+    const outcome = outcomes.get(absolute)!;
+    if ('unreadable' in outcome) {
+      const args = { detail: outcome.unreadable };
+      found.push([absolute, [{ severity: rules['file/unreadable'].severity, rule: 'file/unreadable', ...catalogue.rules['file/unreadable'](args), args }]]);
+      continue;
+    }
+    found.push([absolute, [...outcome.diagnostics, ...(across.get(absolute) ?? [])]]);
+  }
+  return found;
+}
