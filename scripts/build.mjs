@@ -6,7 +6,9 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isBuiltin } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
+
+const requireHere = createRequire(import.meta.url);
 import { build } from 'esbuild';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -103,11 +105,20 @@ const builtinsByRequire = {
   setup(b) {
     b.onResolve({ filter: /^[a-z_:/]+$/ }, (args) => {
       if (!isBuiltin(args.path)) return undefined;
-      // The stand-in's own require() is left to Node.
-      if (args.namespace === 'plan-builtin') return { path: args.path, external: true };
+      // The stand-in's own require(), and the packages' (they want the module itself), are left to Node.
+      if (args.namespace === 'plan-builtin' || args.kind === 'require-call') return { path: args.path, external: true };
       return { path: args.path.replace(/^node:/, ''), namespace: 'plan-builtin' };
     });
-    b.onLoad({ filter: /.*/, namespace: 'plan-builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(`node:${args.path}`)});`, loader: 'js' }));
+    // An ES module naming the built-in's plain values (not its lazy getters), so that the bundle
+    // keeps only the ones it uses and copies nothing at start.
+    b.onLoad({ filter: /.*/, namespace: 'plan-builtin' }, (args) => {
+      const id = JSON.stringify(`node:${args.path}`);
+      const names = Object.entries(Object.getOwnPropertyDescriptors(requireHere(`node:${args.path}`)))
+        .filter(([name, d]) => 'value' in d && /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default')
+        .map(([name]) => name);
+      const contents = [`const m = require(${id});`, 'export default m;', ...names.map((n) => `export const ${n} = /* @__PURE__ */ (() => m.${n})();`)].join('\n');
+      return { contents, loader: 'js' };
+    });
   },
 };
 

@@ -1,8 +1,10 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { writeFileAtomic } from '../write-atomic.js';
 import { join } from 'node:path';
 import { version } from '../version.js';
+
+let createHash: typeof import('node:crypto').createHash | undefined;
 
 /** Bump when the shape of what is cached changes. */
 const format = 2;
@@ -36,7 +38,9 @@ export class ContentCache<T> {
     }
   }
 
+  /** SHA-1 of the bytes. node:crypto is loaded on the first call: a run with nothing changed never hashes. */
   static hash(bytes: Uint8Array): string {
+    createHash ??= (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash;
     return createHash('sha1').update(bytes).digest('hex');
   }
 

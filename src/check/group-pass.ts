@@ -1,3 +1,4 @@
+import { dirname, relative, sep } from 'node:path';
 import { catalogues } from '../i18n/index.js';
 import { rules } from './rules.js';
 import { ContentCache } from './cache.js';
@@ -40,6 +41,15 @@ export type FilePass = (files: readonly string[]) => Promise<Map<string, Outcome
 export type GroupFound = [string, FileDiagnostic[]][];
 
 /**
+ * The name of a group's cache file: its folder, relative to the cache's, spelt safely for a file
+ * name (`check-plans%2F2024`). A name two groups shared would only cost cache misses: entries are
+ * keyed by each file's path and content.
+ */
+function cacheNameOf(key: string, cacheFolder: string): string {
+  return `check-${key === '' ? '-' : encodeURIComponent(relative(dirname(cacheFolder), key).split(sep).join('/'))}`;
+}
+
+/**
  * One group, start to end: each file on its own (from the cache when its bytes have not changed),
  * then the checks across its files. The same code runs on the main thread and in a worker.
  */
@@ -47,7 +57,7 @@ export async function checkGroup(group: Group, options: GroupOptions, filePass: 
   const lang = options.lang;
   const cache =
     options.cacheFolder && !options.contents
-      ? new ContentCache<FileOutcome>(options.cacheFolder, `check-${ContentCache.hash(new TextEncoder().encode(group.key)).slice(0, 16)}`, [lang, options.today])
+      ? new ContentCache<FileOutcome>(options.cacheFolder, cacheNameOf(group.key, options.cacheFolder), [lang, options.today])
       : undefined;
   const outcomes = new Map<string, Outcome>();
   const misses: string[] = [];

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ContentCache } from './cache.js';
+import { FileHashes } from './file-hashes.js';
 import type { Kind } from '../model/kinds.js';
 import type { ScoreSheets, ScoringScheme } from '../model/scoring-types.js';
 import type { Organisation, Plan } from '../model/types.js';
@@ -54,20 +55,30 @@ type Cached = { kind: Kind; data: unknown } | { invalid: true };
 export async function loadRepo(files: readonly string[], cacheFolder?: string): Promise<RepoData> {
   const repo: RepoData = { plans: [], organisations: [], schemes: [], sheets: [], reports: [], invalid: [] };
   const cache = cacheFolder ? new ContentCache<Cached>(cacheFolder, 'data', []) : undefined;
+  const hashes = cacheFolder ? new FileHashes(cacheFolder) : undefined;
   let checkFileBytes: typeof import('./check-file.js').checkFileBytes | undefined;
   for (const absolute of files) {
-    let bytes: Uint8Array;
+    // Read only when needed: a file whose hash is remembered and whose data is cached is not read.
+    let bytes: Uint8Array | undefined;
+    const read = () => (bytes ??= readFileSync(absolute));
+    let hash: string | undefined;
     try {
-      bytes = readFileSync(absolute);
+      hash = hashes ? hashes.hashOf(absolute, read) : (read(), undefined);
     } catch {
       repo.invalid.push(absolute);
       continue;
     }
-    const hash = cache ? ContentCache.hash(bytes) : undefined;
     let entry = hash ? cache!.get(absolute, hash) : undefined;
     if (!entry) {
       checkFileBytes ??= (await import('./check-file.js')).checkFileBytes;
-      const result = checkFileBytes(absolute, bytes);
+      let text: Uint8Array;
+      try {
+        text = read();
+      } catch {
+        repo.invalid.push(absolute);
+        continue;
+      }
+      const result = checkFileBytes(absolute, text);
       entry = result.valid && result.kind ? { kind: result.kind, data: result.data } : { invalid: true };
       if (hash) cache!.set(absolute, hash, entry);
     }
@@ -79,6 +90,7 @@ export async function loadRepo(files: readonly string[], cacheFolder?: string): 
     else if (entry.kind === 'bao-cao') repo.reports.push({ absolute, data: entry.data as Report });
   }
   cache?.save();
+  hashes?.save();
   return repo;
 }
 

@@ -3,6 +3,7 @@ import { FileReader } from './file-reader.js';
 import { join } from 'node:path';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { ContentCache } from './cache.js';
+import { FileHashes } from './file-hashes.js';
 import type { Options } from './checks/context.js';
 import type { Config } from './config.js';
 import { applyConfig } from './config.js';
@@ -120,11 +121,14 @@ export async function checkFiles(cwd: string, absolutePaths: readonly string[], 
   // A year whose files are all as they were gives the diagnostics it gave: nothing is parsed,
   // no facts are read. Keyed by every file's content and by which of them are checked.
   const groupCache = cached ? new ContentCache<GroupFound>(cached, 'groups', [catalogue.lang, options.today]) : undefined;
+  const hashes = cached ? new FileHashes(cached) : undefined;
   const todo: { group: Group; hash?: string }[] = [];
   for (const { key, files } of groupsOf(absolutePaths)) {
-    const group: Group = { key, files: files.map((absolute) => ({ absolute, checked: checked.has(absolute), ...(groupCache ? hashOf(reader, absolute) : {}) })) };
-    // An unreadable file has no hash: its group is checked again, to report it.
-    const hash = groupCache && group.files.every((f) => f.hash) ? ContentCache.hash(new TextEncoder().encode(JSON.stringify(group.files.map((f) => [f.absolute, f.hash, f.checked])))) : undefined;
+    const group: Group = { key, files: files.map((absolute) => ({ absolute, checked: checked.has(absolute), ...(hashes ? hashOf(hashes, reader, absolute) : {}) })) };
+    // The group's key in the cache is the list itself (files, hashes, which are checked): no
+    // hashing of it, so a run with nothing changed never loads node:crypto. An unreadable file
+    // has no hash: its group is checked again, to report it.
+    const hash = groupCache && group.files.every((f) => f.hash) ? JSON.stringify(group.files.map((f) => [f.absolute, f.hash, f.checked])) : undefined;
     const known = hash ? groupCache!.get(key, hash) : undefined;
     if (known) report(known);
     else todo.push({ group, ...(hash ? { hash } : {}) });
@@ -167,6 +171,7 @@ export async function checkFiles(cwd: string, absolutePaths: readonly string[], 
       report(found);
     }
     groupCache?.save();
+    hashes?.save();
   } finally {
     await pool?.close();
   }
@@ -177,9 +182,9 @@ export async function checkFiles(cwd: string, absolutePaths: readonly string[], 
 }
 
 /** The hash of a file's bytes; none when it cannot be read (its check says why). */
-function hashOf(reader: FileReader, absolute: string): { hash?: string } {
+function hashOf(hashes: FileHashes, reader: FileReader, absolute: string): { hash?: string } {
   try {
-    return { hash: ContentCache.hash(reader.read(absolute)) };
+    return { hash: hashes.hashOf(absolute, () => reader.read(absolute)) };
   } catch {
     return {};
   }

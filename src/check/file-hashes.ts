@@ -1,0 +1,39 @@
+import { statSync } from 'node:fs';
+import { ContentCache } from './cache.js';
+
+/**
+ * The content hash of each file, remembered with the file's stat signature (device, inode, size,
+ * modification and change times to the nanosecond), as git's index does: a file whose signature is
+ * the one remembered is neither read nor hashed again. The caches stay keyed by content; this only
+ * spares recomputing a key. Every write to a file moves its change time (no tool can set that one),
+ * so a changed file always shows. A file changed in the last few seconds is not remembered: on a
+ * file system with coarse timestamps a second change within the same tick would not show.
+ */
+export class FileHashes {
+  private readonly store: ContentCache<string> | undefined;
+
+  /** No folder: nothing is remembered, every file is read and hashed. `now` in nanoseconds since 1970. */
+  constructor(
+    cacheFolder: string | undefined,
+    private readonly now = BigInt(Date.now()) * 1_000_000n,
+  ) {
+    this.store = cacheFolder ? new ContentCache<string>(cacheFolder, 'hashes', []) : undefined;
+  }
+
+  /** The SHA-1 of the file's bytes; `read` is called only when they must be hashed. Throws when the file cannot be read. */
+  hashOf(absolute: string, read: () => Uint8Array): string {
+    if (!this.store) return ContentCache.hash(read());
+    const stat = statSync(absolute, { bigint: true });
+    const signature = `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+    const known = this.store.get(absolute, signature);
+    if (known) return known;
+    const hash = ContentCache.hash(read());
+    const settled = this.now - (stat.mtimeNs > stat.ctimeNs ? stat.mtimeNs : stat.ctimeNs) > 3_000_000_000n;
+    if (settled) this.store.set(absolute, signature, hash);
+    return hash;
+  }
+
+  save(): void {
+    this.store?.save();
+  }
+}
