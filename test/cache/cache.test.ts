@@ -189,12 +189,12 @@ describe('a changed file is always checked again', () => {
   });
 });
 
-// BUG: the checks across files see a year's files in the order their outcomes were put into a Map
-// (src/check/run.ts, checkFiles → groupDiagnostics: cache hits first, then the files checked now;
-// worker results in the order they come back), not in the files' order. Checks that keep "the
-// first" then depend on what was in the cache: repo/incomplete-year goes on the folder's first
-// checked file (layout.ts), number/duplicate on the second of two (numbers.ts), and the suggestion
-// of ref/unknown-body is the first of equally close ids (references.ts → suggest.ts closest()).
+// Regression tests: the checks across files once saw a year's files in the order their outcomes
+// were gathered (cache hits first, then the files checked now; worker results as they came back).
+// Checks that keep "the first" then depended on the cache: repo/incomplete-year goes on the
+// folder's first checked file (layout.ts), number/duplicate on the second of two (numbers.ts), and
+// the suggestion of ref/unknown-body is the first of equally close ids (suggest.ts closest()).
+// They now see the files sorted (group-pass.ts), whatever was cached or sent to a worker.
 describe('the files, not the cache, decide the order of the checks across files', () => {
   it('an unrelated edit to a plan does not move repo/incomplete-year to another file', () => {
     const { root } = warmCorpus();
@@ -204,7 +204,7 @@ describe('the files, not the cache, decide the order of the checks across files'
     const warm = check(root);
     const none = check(root, { cache: false });
     expect(found(none)).toContain('plans/2017/xa-003/ke-hoach-1.yaml repo/incomplete-year');
-    expect(found(warm).join('\n')).toBe(found(none).join('\n')); // fails: on ke-hoach.yaml instead
+    expect(found(warm).join('\n')).toBe(found(none).join('\n'));
     expect(warm.stdout).toBe(none.stdout);
   });
 
@@ -214,7 +214,7 @@ describe('the files, not the cache, decide the order of the checks across files'
     const warm = check(root);
     const none = check(root, { cache: false });
     expect(found(none)).toContain('plans/2016/xa-002/ke-hoach.yaml number/duplicate');
-    expect(found(warm).join('\n')).toBe(found(none).join('\n')); // fails: on the new ke-hoach-9.yaml instead
+    expect(found(warm).join('\n')).toBe(found(none).join('\n'));
     expect(warm.stdout).toBe(none.stdout);
   });
 });
@@ -298,9 +298,9 @@ describe('worker threads (PLAN_PARALLEL_MIN=1: every group with a file to check)
     expect(check(root, { env: inline })).toEqual(single); // warm
   });
 
-  // BUG (same cause as above): this thread's share of the files comes first, then the workers'.
-  // One body, five plans; the four last in file order have the same number: the first of them
-  // (ke-hoach-2.yaml, the second file: never in this thread's share) is the one not reported.
+  // Regression (same cause as above): this thread's share of the files once came first, then the
+  // workers'. One body, five plans; the four last in file order have the same number: the first of
+  // them (ke-hoach-2.yaml, never in this thread's share) is the one not to report.
   it.skipIf(availableParallelism() < 2)('give the output of one thread when the checks across files report something', () => {
     const root = tempFolder('plan-cache-workers-');
     generate(root, 1, 1, 5);
@@ -316,7 +316,7 @@ describe('worker threads (PLAN_PARALLEL_MIN=1: every group with a file to check)
       'plans/2016/xa-001/ke-hoach.yaml number/duplicate',
     ]);
     const parallel = check(root, { cache: false, env: workers });
-    expect(found(parallel).join('\n')).toBe(found(single).join('\n')); // fails: ke-hoach-2.yaml reported, another one not
+    expect(found(parallel).join('\n')).toBe(found(single).join('\n'));
     expect(parallel.stdout).toBe(single.stdout);
   });
 });
