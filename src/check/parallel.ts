@@ -28,7 +28,6 @@ export class WorkerPool {
     const script = new URL('../check/worker.js', import.meta.url);
     const resourceLimits = heapLimits(largestGroup);
     this.workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(script, { workerData: { options }, resourceLimits }));
-    for (const worker of this.workers) worker.unref();
   }
 
   get size(): number {

@@ -298,6 +298,19 @@ describe('worker threads (PLAN_PARALLEL_MIN=1: every group with a file to check)
     expect(check(root, { env: inline })).toEqual(single); // warm
   });
 
+  // A file too big for a worker's bounded heap stops the worker; its work is done again here.
+  // (Workers once kept nothing alive: the run then ended with Node's exit code 13 and no output.)
+  it.skipIf(availableParallelism() < 2)('a worker that runs out of memory: the main thread checks its years, same output', () => {
+    const root = corpus();
+    const items = Array.from({ length: 100_000 }, (_, i) => `  - mục số ${i} của một danh sách rất dài`);
+    writeFileSync(join(root, 'plans/2016/xa-001/ke-hoach-lon.yaml'), ['kind: ke-hoach', 'ghi-chu:', ...items, ''].join('\n'));
+    const single = check(root, { cache: false, env: inline });
+    expect(single.code).toBe(1);
+    const parallel = check(root, { cache: false, env: workers });
+    expect(parallel.stderr).toBe('');
+    expect(parallel).toEqual(single);
+  });
+
   // Regression (same cause as above): this thread's share of the files once came first, then the
   // workers'. One body, five plans; the four last in file order have the same number: the first of
   // them (ke-hoach-2.yaml, never in this thread's share) is the one not to report.
