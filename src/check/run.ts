@@ -122,7 +122,7 @@ export async function checkFiles(cwd: string, absolutePaths: readonly string[], 
   // no facts are read. Keyed by every file's content and by which of them are checked.
   const groupCache = cached ? new ContentCache<GroupFound>(cached, 'groups', [catalogue.lang, options.today]) : undefined;
   const hashes = cached ? new FileHashes(cached) : undefined;
-  const todo: { group: Group; hash?: string }[] = [];
+  const toCheck: { group: Group; hash?: string }[] = [];
   for (const { key, files } of groupsOf(absolutePaths)) {
     const group: Group = { key, files: files.map((absolute) => ({ absolute, checked: checked.has(absolute), ...(hashes ? hashOf(hashes, reader, absolute) : {}) })) };
     // The group's key in the cache is the list itself (files, hashes, which are checked): no
@@ -131,7 +131,7 @@ export async function checkFiles(cwd: string, absolutePaths: readonly string[], 
     const hash = groupCache && group.files.every((f) => f.hash) ? JSON.stringify(group.files.map((f) => [f.absolute, f.hash, f.checked])) : undefined;
     const known = hash ? groupCache!.get(key, hash) : undefined;
     if (known) report(known);
-    else todo.push({ group, ...(hash ? { hash } : {}) });
+    else toCheck.push({ group, ...(hash ? { hash } : {}) });
   }
 
   const inline: FilePass = async (files) => {
@@ -139,7 +139,7 @@ export async function checkFiles(cwd: string, absolutePaths: readonly string[], 
     const { readAndCheck } = await import('./file-pass.js');
     return new Map(files.map((f) => [f, readAndCheck(reader, f, groupOptions, options.contents)]));
   };
-  const sizes = todo.map((t) => t.group.files.length);
+  const sizes = toCheck.map((t) => t.group.files.length);
   const total = sizes.reduce((a, b) => a + b, 0);
   const largest = Math.max(0, ...sizes);
   let pool: WorkerPool | undefined;
@@ -149,10 +149,10 @@ export async function checkFiles(cwd: string, absolutePaths: readonly string[], 
   };
   try {
     let done = new Map<string, GroupFound>();
-    const cores = todo.length >= 2 && largest <= 0.6 * total ? await coresFor(total, options) : 1;
+    const cores = toCheck.length >= 2 && largest <= 0.6 * total ? await coresFor(total, options) : 1;
     if (cores > 1) {
       // Whole years to the workers, one per core: this thread keeps none of their facts.
-      done = await (await startPool(Math.min(4, cores))).checkGroups(todo.map((t) => t.group));
+      done = await (await startPool(Math.min(4, cores))).checkGroups(toCheck.map((t) => t.group));
     }
     // One big year: its files in shares, one of them checked here (two cores, one extra heap).
     const shared: FilePass = async (files) => {
@@ -164,7 +164,7 @@ export async function checkFiles(cwd: string, absolutePaths: readonly string[], 
       for (const [f, outcome] of await inline(left)) outcomes.set(f, outcome);
       return outcomes;
     };
-    for (const { group, hash } of todo) {
+    for (const { group, hash } of toCheck) {
       // A group a worker did not finish (it stopped) is checked here.
       const found = done.get(group.key) ?? (await checkGroup(group, groupOptions, shared));
       if (hash) groupCache!.set(group.key, hash, found.filter(([, list]) => list.length > 0));

@@ -3,24 +3,16 @@
 // trusted across versions, languages or dates. Every run is `node bin/plan.js` on a generated
 // corpus (bench/corpus.mjs) in a temp folder.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { emptyFolders } from '../helpers/fixtures.js';
 import { repoRoot, type JsonReport } from '../helpers/run.js';
 import { spawnPlan, type SpawnResult } from '../helpers/spawn.js';
 
 const today = '2026-11-25';
-const made: string[] = [];
-afterAll(() => {
-  for (const folder of made) rmSync(folder, { recursive: true, force: true });
-});
-
-function tempFolder(prefix: string): string {
-  const folder = mkdtempSync(join(tmpdir(), prefix));
-  made.push(folder);
-  return folder;
-}
+const tempFolder = emptyFolders();
 
 /** `node bench/corpus.mjs FOLDER communes years plansPerYear` */
 function generate(folder: string, communes: number, years: number, perYear: number): void {

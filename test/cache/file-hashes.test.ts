@@ -1,20 +1,16 @@
 // The stat signature that spares hashing a file again (src/check/file-hashes.ts): it must never
 // hide a change.
-import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ContentCache } from '../../src/check/cache.js';
 import { FileHashes } from '../../src/check/file-hashes.js';
+import { emptyFolders } from '../helpers/fixtures.js';
 
-const made: string[] = [];
-afterAll(() => {
-  for (const folder of made) rmSync(folder, { recursive: true, force: true });
-});
+const emptyFolder = emptyFolders();
 
 function setup(text = 'kind: ke-hoach\n') {
-  const folder = mkdtempSync(join(tmpdir(), 'plan-hashes-'));
-  made.push(folder);
+  const folder = emptyFolder('plan-hashes-');
   const file = join(folder, 'ke-hoach.yaml');
   writeFileSync(file, text);
   const cache = join(folder, '.plan-cache');

@@ -3,24 +3,16 @@
 // hook that appends every resolved URL to a log file; the hook runs for static and dynamic
 // imports alike, and for worker threads (they inherit --import).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { emptyFolders } from '../helpers/fixtures.js';
 import { repoRoot } from '../helpers/run.js';
 import { ensureBuilt } from '../helpers/spawn.js';
 
-const made: string[] = [];
-afterAll(() => {
-  for (const folder of made) rmSync(folder, { recursive: true, force: true });
-});
-
-function tempFolder(prefix: string): string {
-  const folder = mkdtempSync(join(tmpdir(), prefix));
-  made.push(folder);
-  return folder;
-}
+const tempFolder = emptyFolders();
 
 const hooks = `import { appendFileSync } from 'node:fs';
 let log;

@@ -18,17 +18,29 @@ export function shipped(kind: 'ke-hoach' | 'to-chuc'): string {
 export type Files = Record<string, string | Uint8Array>;
 
 /**
- * Returns a function that writes files into a fresh folder under the system's temp folder and
- * returns its path. The folders are removed after the calling file's tests.
+ * Returns a function that makes an empty folder (its name starting with `prefix`) under the
+ * system's temp folder. The folders are removed after the calling file's tests.
  */
-export function tempFolders(): (files: Files) => string {
+export function emptyFolders(): (prefix: string) => string {
   const made: string[] = [];
   afterAll(() => {
     for (const folder of made) rmSync(folder, { recursive: true, force: true });
   });
-  return (files) => {
-    const folder = mkdtempSync(join(tmpdir(), 'plan-test-'));
+  return (prefix) => {
+    const folder = mkdtempSync(join(tmpdir(), prefix));
     made.push(folder);
+    return folder;
+  };
+}
+
+/**
+ * Returns a function that writes files into a fresh folder under the system's temp folder and
+ * returns its path. The folders are removed after the calling file's tests.
+ */
+export function tempFolders(): (files: Files) => string {
+  const emptyFolder = emptyFolders();
+  return (files) => {
+    const folder = emptyFolder('plan-test-');
     for (const [name, content] of Object.entries(files)) {
       const path = join(folder, name);
       mkdirSync(dirname(path), { recursive: true });
