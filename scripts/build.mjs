@@ -7,11 +7,11 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire, isBuiltin } from 'node:module';
-
-const requireHere = createRequire(import.meta.url);
 import { build } from 'esbuild';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+
+const requireHere = createRequire(import.meta.url);
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -98,8 +98,8 @@ const chalkWithoutDetection = {
 };
 
 // Node's built-in modules through require() (the banner's), not import: the ESM view of a built-in
-// reads every export, and node:fs's lazy ReadStream, WriteStream and promises then load the whole
-// streams family (and node:crypto's its WebCrypto) on every run, used or not.
+// reads every export, so node:fs's lazy ReadStream, WriteStream and promises load the whole
+// streams family on every run, used or not (and node:crypto's lazy webcrypto loads WebCrypto).
 const builtinsByRequire = {
   name: 'builtins-by-require',
   setup(b) {

@@ -49,7 +49,9 @@ export class ContentCache<T> {
     return entry && entry.hash === hash ? entry.outcome : undefined;
   }
 
+  /** Stores what the key gives; the same key again changes nothing (what it gives is the same). */
   set(absolute: string, hash: string, outcome: T): void {
+    if (this.entries[absolute]?.hash === hash) return;
     this.entries[absolute] = { hash, outcome };
     this.dirty = true;
   }

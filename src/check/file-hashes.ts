@@ -1,6 +1,14 @@
 import { statSync } from 'node:fs';
 import { ContentCache } from './cache.js';
 
+/** A file as stat saw it: its remembered hash if it is as it was, else what to remember one under. */
+export interface Look {
+  hash?: string;
+  signature: string;
+  /** Unchanged for a few seconds: its signature can be trusted to show the next change. */
+  settled: boolean;
+}
+
 /**
  * The content hash of each file, remembered with the file's stat signature (device, inode, size,
  * modification and change times to the nanosecond), as git's index does: a file whose signature is
@@ -20,16 +28,27 @@ export class FileHashes {
     this.store = cacheFolder ? new ContentCache<string>(cacheFolder, 'hashes', []) : undefined;
   }
 
+  /** Stats the file (throws when it cannot); reads nothing. */
+  look(absolute: string): Look {
+    const stat = statSync(absolute, { bigint: true });
+    const signature = `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+    const hash = this.store?.get(absolute, signature);
+    const settled = this.now - (stat.mtimeNs > stat.ctimeNs ? stat.mtimeNs : stat.ctimeNs) > 3_000_000_000n;
+    return { ...(hash ? { hash } : {}), signature, settled };
+  }
+
+  /** Remembers the hash of the bytes read after `look`, if the file had settled. */
+  remember(absolute: string, look: Look, hash: string): void {
+    if (look.settled && look.hash !== hash) this.store?.set(absolute, look.signature, hash);
+  }
+
   /** The SHA-1 of the file's bytes; `read` is called only when they must be hashed. Throws when the file cannot be read. */
   hashOf(absolute: string, read: () => Uint8Array): string {
     if (!this.store) return ContentCache.hash(read());
-    const stat = statSync(absolute, { bigint: true });
-    const signature = `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
-    const known = this.store.get(absolute, signature);
-    if (known) return known;
+    const look = this.look(absolute);
+    if (look.hash) return look.hash;
     const hash = ContentCache.hash(read());
-    const settled = this.now - (stat.mtimeNs > stat.ctimeNs ? stat.mtimeNs : stat.ctimeNs) > 3_000_000_000n;
-    if (settled) this.store.set(absolute, signature, hash);
+    this.remember(absolute, look, hash);
     return hash;
   }
 

@@ -2,6 +2,7 @@ import { dirname, relative, sep } from 'node:path';
 import { catalogues } from '../i18n/index.js';
 import { rules } from './rules.js';
 import { ContentCache } from './cache.js';
+import { FileReader } from './file-reader.js';
 import type { Facts } from './checks/context.js';
 import type { FileDiagnostic, FileOutcome, FilePassOptions } from './file-pass.js';
 import { checkRepo } from './repo-pass.js';
@@ -13,7 +14,7 @@ export interface GroupFile {
   absolute: string;
   /** Reported on (the others are context: a plan checked alone still finds its organisation). */
   checked: boolean;
-  /** The hash of its bytes, when a cache is kept. */
+  /** The hash of its bytes, when the caller knows it (checkGroup works out the others). */
   hash?: string;
 }
 
@@ -40,6 +41,12 @@ export type FilePass = (files: readonly string[]) => Promise<Map<string, Outcome
 /** One group's diagnostics, by checked file. */
 export type GroupFound = [string, FileDiagnostic[]][];
 
+export interface GroupResult {
+  found: GroupFound;
+  /** The hashes of the files the group came without one for, by path. */
+  computed: Record<string, string>;
+}
+
 /**
  * The name of a group's cache file: its folder, relative to the cache's, spelt safely for a file
  * name (`check-plans%2F2024`). A name two groups shared would only cost cache misses: entries are
@@ -53,21 +60,37 @@ function cacheNameOf(key: string, cacheFolder: string): string {
  * One group, start to end: each file on its own (from the cache when its bytes have not changed),
  * then the checks across its files. The same code runs on the main thread and in a worker.
  */
-export async function checkGroup(group: Group, options: GroupOptions, filePass: FilePass): Promise<GroupFound> {
+export async function checkGroup(group: Group, options: GroupOptions, filePass: FilePass): Promise<GroupResult> {
   const lang = options.lang;
   const cache =
     options.cacheFolder && !options.contents
       ? new ContentCache<FileOutcome>(options.cacheFolder, cacheNameOf(group.key, options.cacheFolder), [lang, options.today])
       : undefined;
+  // The hashes the caller did not know (files new or changed since they were last hashed), worked
+  // out here: on a worker, the main thread reads none of the files.
+  const computed: Record<string, string> = {};
+  const hashes = new Map<string, string | undefined>();
+  const reader = new FileReader();
+  for (const { absolute, hash } of group.files) {
+    let known = hash;
+    if (!known && cache) {
+      try {
+        known = computed[absolute] = ContentCache.hash(reader.read(absolute));
+      } catch {
+        // unreadable: its check says why
+      }
+    }
+    hashes.set(absolute, known);
+  }
   const outcomes = new Map<string, Outcome>();
   const misses: string[] = [];
-  for (const { absolute, hash } of group.files) {
+  for (const { absolute } of group.files) {
+    const hash = hashes.get(absolute);
     const hit = cache && hash ? cache.get(absolute, hash) : undefined;
     if (hit) outcomes.set(absolute, hit);
     else misses.push(absolute);
   }
   if (misses.length > 0) {
-    const hashes = new Map(group.files.map((f) => [f.absolute, f.hash]));
     for (const [absolute, outcome] of await filePass(misses)) {
       outcomes.set(absolute, outcome);
       const hash = hashes.get(absolute);
@@ -95,5 +118,5 @@ export async function checkGroup(group: Group, options: GroupOptions, filePass: 
     }
     found.push([absolute, [...outcome.diagnostics, ...(across.get(absolute) ?? [])]]);
   }
-  return found;
+  return { found, computed };
 }

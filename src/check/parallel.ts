@@ -1,10 +1,10 @@
 import { Worker } from 'node:worker_threads';
-import type { Group, GroupFound, GroupOptions, Outcome } from './group-pass.js';
+import type { Group, GroupOptions, GroupResult, Outcome } from './group-pass.js';
 
 /** What the main thread sends a worker: files to check each on its own, or a whole group. */
 export type Job = { files: string[] } | { group: Group };
 /** What a worker answers: outcomes in batches (the last one marked done), or a group's diagnostics. */
-export type Answer = { batch: [string, Outcome][]; done: boolean } | { found: GroupFound };
+export type Answer = { batch: [string, Outcome][]; done: boolean } | { result: GroupResult };
 
 /**
  * The heap of each worker, in MB. The young generation is where a file's parse lives and dies:
@@ -28,10 +28,6 @@ export class WorkerPool {
     const script = new URL('../check/worker.js', import.meta.url);
     const resourceLimits = heapLimits(largestGroup);
     this.workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(script, { workerData: { options }, resourceLimits }));
-  }
-
-  get size(): number {
-    return this.workers.length;
   }
 
   /**
@@ -64,14 +60,14 @@ export class WorkerPool {
    * Whole groups, each to the next free worker: this thread only waits, so its heap stays as small
    * as it started. Groups a worker did not finish (it stopped) are left out of the answer.
    */
-  async checkGroups(groups: readonly Group[]): Promise<Map<string, GroupFound>> {
-    const results = new Map<string, GroupFound>();
+  async checkGroups(groups: readonly Group[]): Promise<Map<string, GroupResult>> {
+    const results = new Map<string, GroupResult>();
     let next = 0;
     const serve = async (worker: Worker): Promise<void> => {
       while (!this.broken && next < groups.length) {
         const group = groups[next++]!;
         await this.exchange(worker, { group }, (answer) => {
-          if ('found' in answer) results.set(group.key, answer.found);
+          if ('result' in answer) results.set(group.key, answer.result);
           return true;
         });
       }

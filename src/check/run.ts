@@ -3,13 +3,13 @@ import { FileReader } from './file-reader.js';
 import { join } from 'node:path';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { ContentCache } from './cache.js';
-import { FileHashes } from './file-hashes.js';
+import { FileHashes, type Look } from './file-hashes.js';
 import type { Options } from './checks/context.js';
 import type { Config } from './config.js';
 import { applyConfig } from './config.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { displayPath } from './files.js';
-import { checkGroup, type FilePass, type Group, type GroupFound, type GroupOptions } from './group-pass.js';
+import { checkGroup, type FilePass, type Group, type GroupFound, type GroupOptions, type GroupResult } from './group-pass.js';
 import type { WorkerPool } from './parallel.js';
 import { placeOf } from './repo-pass.js';
 
@@ -121,17 +121,24 @@ export async function checkFiles(cwd: string, absolutePaths: readonly string[], 
   // A year whose files are all as they were gives the diagnostics it gave: nothing is parsed,
   // no facts are read. Keyed by every file's content and by which of them are checked.
   const groupCache = cached ? new ContentCache<GroupFound>(cached, 'groups', [catalogue.lang, options.today]) : undefined;
+  // Files are only stat'ed here: the hash of one unchanged since the last run is remembered; the
+  // others are read and hashed by checkGroup (on a worker when there are many).
   const hashes = cached ? new FileHashes(cached) : undefined;
-  const toCheck: { group: Group; hash?: string }[] = [];
+  const looks = new Map<string, Look>();
+  const toCheck: Group[] = [];
   for (const { key, files } of groupsOf(absolutePaths)) {
-    const group: Group = { key, files: files.map((absolute) => ({ absolute, checked: checked.has(absolute), ...(hashes ? hashOf(hashes, reader, absolute) : {}) })) };
-    // The group's key in the cache is the list itself (files, hashes, which are checked): no
-    // hashing of it, so a run with nothing changed never loads node:crypto. An unreadable file
-    // has no hash: its group is checked again, to report it.
-    const hash = groupCache && group.files.every((f) => f.hash) ? JSON.stringify(group.files.map((f) => [f.absolute, f.hash, f.checked])) : undefined;
-    const known = hash ? groupCache!.get(key, hash) : undefined;
+    const group: Group = {
+      key,
+      files: files.map((absolute) => {
+        const look = hashes ? lookAt(hashes, absolute) : undefined;
+        if (look) looks.set(absolute, look);
+        return { absolute, checked: checked.has(absolute), ...(look?.hash ? { hash: look.hash } : {}) };
+      }),
+    };
+    const stored = groupCache ? groupKey(group) : undefined;
+    const known = stored ? groupCache!.get(key, stored) : undefined;
     if (known) report(known);
-    else toCheck.push({ group, ...(hash ? { hash } : {}) });
+    else toCheck.push(group);
   }
 
   const inline: FilePass = async (files) => {
@@ -139,7 +146,7 @@ export async function checkFiles(cwd: string, absolutePaths: readonly string[], 
     const { readAndCheck } = await import('./file-pass.js');
     return new Map(files.map((f) => [f, readAndCheck(reader, f, groupOptions, options.contents)]));
   };
-  const sizes = toCheck.map((t) => t.group.files.length);
+  const sizes = toCheck.map((g) => g.files.length);
   const total = sizes.reduce((a, b) => a + b, 0);
   const largest = Math.max(0, ...sizes);
   let pool: WorkerPool | undefined;
@@ -148,11 +155,11 @@ export async function checkFiles(cwd: string, absolutePaths: readonly string[], 
     return (pool ??= new WorkerPool(groupOptions, threads, largest));
   };
   try {
-    let done = new Map<string, GroupFound>();
+    let done = new Map<string, GroupResult>();
     const cores = toCheck.length >= 2 && largest <= 0.6 * total ? await coresFor(total, options) : 1;
     if (cores > 1) {
-      // Whole years to the workers, one per core: this thread keeps none of their facts.
-      done = await (await startPool(Math.min(4, cores))).checkGroups(toCheck.map((t) => t.group));
+      // Whole years to the workers, one per core: this thread reads no file and keeps no facts.
+      done = await (await startPool(Math.min(4, cores))).checkGroups(toCheck);
     }
     // One big year: its files in shares, one of them checked here (two cores, one extra heap).
     const shared: FilePass = async (files) => {
@@ -164,10 +171,17 @@ export async function checkFiles(cwd: string, absolutePaths: readonly string[], 
       for (const [f, outcome] of await inline(left)) outcomes.set(f, outcome);
       return outcomes;
     };
-    for (const { group, hash } of toCheck) {
+    for (const group of toCheck) {
       // A group a worker did not finish (it stopped) is checked here.
-      const found = done.get(group.key) ?? (await checkGroup(group, groupOptions, shared));
-      if (hash) groupCache!.set(group.key, hash, found.filter(([, list]) => list.length > 0));
+      const { found, computed } = done.get(group.key) ?? (await checkGroup(group, groupOptions, shared));
+      for (const file of group.files) {
+        const hash = computed[file.absolute];
+        const look = looks.get(file.absolute);
+        if (hash && look) hashes!.remember(file.absolute, look, hash);
+        if (hash) file.hash = hash;
+      }
+      const stored = groupKey(group);
+      if (groupCache && stored) groupCache.set(group.key, stored, found.filter(([, list]) => list.length > 0));
       report(found);
     }
     groupCache?.save();
@@ -181,13 +195,22 @@ export async function checkFiles(cwd: string, absolutePaths: readonly string[], 
   return { diagnostics: kept, sources, files: absolutePaths.length, checkedFiles: absolutePaths.map((f) => displayPath(cwd, f)) };
 }
 
-/** The hash of a file's bytes; none when it cannot be read (its check says why). */
-function hashOf(hashes: FileHashes, reader: FileReader, absolute: string): { hash?: string } {
+/** How stat sees the file; none when it cannot (its check says why). */
+function lookAt(hashes: FileHashes, absolute: string): Look | undefined {
   try {
-    return { hash: hashes.hashOf(absolute, () => reader.read(absolute)) };
+    return hashes.look(absolute);
   } catch {
-    return {};
+    return undefined;
   }
+}
+
+/**
+ * A group's key in the cache: the list itself (files, hashes, which are checked), not a hash of
+ * it, so that a run with nothing changed never loads node:crypto. None while a file has no hash
+ * (new or changed since it was hashed, or unreadable: its group is checked, to report it).
+ */
+function groupKey(group: Group): string | undefined {
+  return group.files.every((f) => f.hash) ? JSON.stringify(group.files.map((f) => [f.absolute, f.hash, f.checked])) : undefined;
 }
 
 /** The texts the human format quotes: only of files that have something to show. */

@@ -18,8 +18,8 @@ const send = (answer: Answer) => parentPort!.postMessage(answer);
 
 parentPort!.on('message', async (job: Job) => {
   if ('group' in job) {
-    const found = await checkGroup(job.group, options, async (files) => new Map(files.map((f) => [f, checkRead(f)])));
-    send({ found });
+    const result = await checkGroup(job.group, options, async (files) => new Map(files.map((f) => [f, checkRead(f)])));
+    send({ result });
     return;
   }
   let batch: [string, Outcome][] = [];
