@@ -66,27 +66,22 @@ export async function checkGroup(group: Group, options: GroupOptions, filePass: 
     options.cacheFolder && !options.contents
       ? new ContentCache<FileOutcome>(options.cacheFolder, cacheNameOf(group.key, options.cacheFolder), [lang, options.today])
       : undefined;
-  // The hashes the caller did not know (files new or changed since they were last hashed), worked
-  // out here: on a worker, the main thread reads none of the files.
+  // The hashes the caller did not know (files new or changed since they were last hashed) are
+  // worked out here: on a worker, the main thread reads none of the files.
   const computed: Record<string, string> = {};
-  const hashes = new Map<string, string | undefined>();
-  const reader = new FileReader();
-  for (const { absolute, hash } of group.files) {
-    let known = hash;
-    if (!known && cache) {
-      try {
-        known = computed[absolute] = ContentCache.hash(reader.read(absolute));
-      } catch {
-        // unreadable: its check says why
-      }
-    }
-    hashes.set(absolute, known);
-  }
+  const hashes = new Map<string, string>();
   const outcomes = new Map<string, Outcome>();
   const misses: string[] = [];
-  for (const { absolute } of group.files) {
-    const hash = hashes.get(absolute);
-    const hit = cache && hash ? cache.get(absolute, hash) : undefined;
+  const reader = cache ? new FileReader() : undefined;
+  for (const { absolute, hash } of group.files) {
+    let known = hash;
+    try {
+      known ??= reader ? (computed[absolute] = ContentCache.hash(reader.read(absolute))) : undefined;
+    } catch {
+      // unreadable: its check says why
+    }
+    if (known) hashes.set(absolute, known);
+    const hit = known ? cache?.get(absolute, known) : undefined;
     if (hit) outcomes.set(absolute, hit);
     else misses.push(absolute);
   }

@@ -156,6 +156,31 @@ describe('a changed file is always checked again', () => {
     expect(restored).toEqual(baseline);
   });
 
+  // Files unchanged for a few seconds have their hashes remembered by stat signature (they are not
+  // read again): the change must show through that too.
+  it('files settled before the cached run: a change at the same size with the old modification time still shows', async () => {
+    const root = corpus();
+    await new Promise((resolve) => setTimeout(resolve, 3200));
+    const baseline = check(root);
+    expect(JSON.parse(readFileSync(join(cacheOf(root), 'hashes.json'), 'utf8')).entries).toHaveProperty([join(root, file)]);
+    expect(check(root)).toEqual(baseline);
+
+    // Same inode, same size, the very same modification time to the nanosecond (`touch -r`, as
+    // `cp -p` or an editor restoring times would): only the change time tells.
+    const path = join(root, file);
+    const reference = `${path}.times`;
+    const before = statSync(path, { bigint: true });
+    expect(spawnSync('touch', ['-r', path, reference]).status).toBe(0);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('lead: van-phong', 'lead: 5 #abcdef'));
+    expect(spawnSync('touch', ['-r', reference, path]).status).toBe(0);
+    rmSync(reference);
+    const after = statSync(path, { bigint: true });
+    expect([after.ino, after.size, after.mtimeNs]).toEqual([before.ino, before.size, before.mtimeNs]);
+    const changed = check(root);
+    expect(found(changed)).toContain(`${file} schema/type`);
+    expect(changed).toEqual(check(root, { cache: false }));
+  });
+
   it('a change seen only by the checks across files (an organisation file deleted) is reported on the warm run', () => {
     const { root, baseline } = warmCorpus();
     const organisation = join(root, 'plans/2017/xa-003/to-chuc.yaml');
