@@ -13,7 +13,7 @@ import type { Report, ReportTemplate } from '../model/report-types.js';
 import { checkReportDates } from './checks/dates.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { FileReader } from './file-reader.js';
-import type { Outcome } from './group-pass.js';
+import type { FilePass, Outcome } from './group-pass.js';
 
 /** A diagnostic before it is given the file name the user sees (that depends on the working folder). */
 export type FileDiagnostic = Omit<Diagnostic, 'file'>;
@@ -69,6 +69,11 @@ export function readAndCheck(reader: FileReader, absolute: string, options: File
     return { unreadable: (error as NodeJS.ErrnoException).code ?? String(error) };
   }
   return checkOne(absolute, bytes, options);
+}
+
+/** The file pass of checkGroup done here, on this thread: each file read and checked in turn. */
+export function checkEach(reader: FileReader, options: FilePassOptions, contents?: ReadonlyMap<string, Uint8Array>): FilePass {
+  return async (files) => new Map(files.map((f) => [f, readAndCheck(reader, f, options, contents)]));
 }
 
 /** The facts of a valid file for the checks across files, by its kind. */

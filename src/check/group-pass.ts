@@ -72,11 +72,11 @@ export async function checkGroup(group: Group, options: GroupOptions, filePass: 
   const hashes = new Map<string, string>();
   const outcomes = new Map<string, Outcome>();
   const misses: string[] = [];
-  const reader = cache ? new FileReader() : undefined;
+  let reader: FileReader | undefined;
   for (const { absolute, hash } of group.files) {
     let known = hash;
     try {
-      known ??= reader ? (computed[absolute] = ContentCache.hash(reader.read(absolute))) : undefined;
+      known ??= cache ? (computed[absolute] = ContentCache.hash((reader ??= new FileReader()).read(absolute))) : undefined;
     } catch {
       // unreadable: its check says why
     }

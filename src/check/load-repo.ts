@@ -62,23 +62,19 @@ export async function loadRepo(files: readonly string[], cacheFolder?: string): 
     let bytes: Uint8Array | undefined;
     const read = () => (bytes ??= readFileSync(absolute));
     let hash: string | undefined;
+    let entry: Cached | undefined;
     try {
-      hash = hashes ? hashes.hashOf(absolute, read) : (read(), undefined);
+      hash = hashes?.hashOf(absolute, read);
+      entry = hash ? cache!.get(absolute, hash) : undefined;
+      if (!entry) read();
     } catch {
+      // Unreadable: left out, as a file with errors is.
       repo.invalid.push(absolute);
       continue;
     }
-    let entry = hash ? cache!.get(absolute, hash) : undefined;
     if (!entry) {
       checkFileBytes ??= (await import('./check-file.js')).checkFileBytes;
-      let text: Uint8Array;
-      try {
-        text = read();
-      } catch {
-        repo.invalid.push(absolute);
-        continue;
-      }
-      const result = checkFileBytes(absolute, text);
+      const result = checkFileBytes(absolute, read());
       entry = result.valid && result.kind ? { kind: result.kind, data: result.data } : { invalid: true };
       if (hash) cache!.set(absolute, hash, entry);
     }

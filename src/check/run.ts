@@ -143,8 +143,8 @@ export async function checkFiles(cwd: string, absolutePaths: readonly string[], 
 
   const inline: FilePass = async (files) => {
     // The parser and the checks, loaded only when some file is not in the cache.
-    const { readAndCheck } = await import('./file-pass.js');
-    return new Map(files.map((f) => [f, readAndCheck(reader, f, groupOptions, options.contents)]));
+    const { checkEach } = await import('./file-pass.js');
+    return checkEach(reader, groupOptions, options.contents)(files);
   };
   const sizes = toCheck.map((g) => g.files.length);
   const total = sizes.reduce((a, b) => a + b, 0);

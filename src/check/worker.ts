@@ -3,7 +3,7 @@
 // whole group, checked start to end here (cache, files, checks across files) and answered with its
 // diagnostics only, so that the main thread never holds a group's facts.
 import { parentPort, workerData } from 'node:worker_threads';
-import { readAndCheck } from './file-pass.js';
+import { checkEach, readAndCheck } from './file-pass.js';
 import { FileReader } from './file-reader.js';
 import { checkGroup, type GroupOptions, type Outcome } from './group-pass.js';
 import type { Answer, Job } from './parallel.js';
@@ -12,19 +12,17 @@ const batchSize = 100;
 const reader = new FileReader();
 const { options } = workerData as { options: GroupOptions };
 
-const checkRead = (absolute: string): Outcome => readAndCheck(reader, absolute, options);
-
 const send = (answer: Answer) => parentPort!.postMessage(answer);
 
 parentPort!.on('message', async (job: Job) => {
   if ('group' in job) {
-    const result = await checkGroup(job.group, options, async (files) => new Map(files.map((f) => [f, checkRead(f)])));
+    const result = await checkGroup(job.group, options, checkEach(reader, options));
     send({ result });
     return;
   }
   let batch: [string, Outcome][] = [];
   for (const absolute of job.files) {
-    batch.push([absolute, checkRead(absolute)]);
+    batch.push([absolute, readAndCheck(reader, absolute, options)]);
     if (batch.length >= batchSize) {
       send({ batch, done: false });
       batch = [];
