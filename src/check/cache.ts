@@ -56,12 +56,26 @@ export class ContentCache<T> {
     this.dirty = true;
   }
 
+  /**
+   * The JSON of the cache, `{"key":…,"entries":{…}}`, an entry at a time: a year's cache is
+   * megabytes, and one string of it (twice that in UTF-16) would be a worker's largest object.
+   */
+  private *pieces(): Generator<string> {
+    yield `{"key":${JSON.stringify(this.key)},"entries":{`;
+    let first = true;
+    for (const [absolute, entry] of Object.entries(this.entries)) {
+      yield `${first ? '' : ','}${JSON.stringify(absolute)}:${JSON.stringify(entry)}`;
+      first = false;
+    }
+    yield '}}';
+  }
+
   /** Writes the cache if anything changed: temp file, then rename. A failure only costs speed. */
   save(): void {
     if (!this.dirty) return;
     try {
       mkdirSync(this.folder, { recursive: true });
-      writeFileAtomic(this.path, JSON.stringify({ key: this.key, entries: this.entries }));
+      writeFileAtomic(this.path, this.pieces());
       this.dirty = false;
     } catch {
       // A read-only checkout: run without a cache.

@@ -86,8 +86,28 @@ function factsFor(kind: Kind | undefined, data: unknown): { facts: Facts } | Rec
 
 /**
  * A copy made of fresh strings. The parser's strings are slices of the file's text, and a slice
- * keeps the whole text alive: thousands of kept outcomes would hold every file read.
+ * keeps the whole text alive: thousands of kept outcomes would hold every file read. Short strings
+ * (ids, dates) and short lists of them (data paths, units named together) are shared, frozen: a
+ * year's plans follow one template and name the same units, thousands of times over.
  */
 function detach(outcome: FileOutcome): FileOutcome {
-  return JSON.parse(JSON.stringify(outcome)) as FileOutcome;
+  return JSON.parse(JSON.stringify(outcome), (_key, value: unknown) => {
+    if (typeof value === 'string') return value.length > 40 ? value : shared(sharedStrings, value, value);
+    if (Array.isArray(value) && value.length <= 12 && value.every((v) => v === null || typeof v !== 'object')) {
+      return shared(sharedLists, JSON.stringify(value), value);
+    }
+    return value;
+  }) as FileOutcome;
+}
+
+const sharedStrings = new Map<string, string>();
+const sharedLists = new Map<string, readonly unknown[]>();
+
+function shared<T>(pool: Map<string, T>, key: string, value: T): T {
+  const known = pool.get(key);
+  if (known !== undefined) return known;
+  // Bounded: a long run over many bodies starts afresh rather than grow.
+  if (pool.size >= 50_000) pool.clear();
+  pool.set(key, Array.isArray(value) ? (Object.freeze(value) as T) : value);
+  return value;
 }

@@ -45,9 +45,12 @@ export function checkText(text: string, options: TextOptions = {}): TextProblem[
     memos.set(quoting, (memo = new Map()));
     memoChars = 0;
   }
-  const problems = uncachedCheckText(text, options);
-  memo.set(text, problems);
-  memoChars += text.length;
+  // The key is a copy: a parsed scalar is a slice of its file's text, and keeping the slice keeps
+  // the whole file (thousands of them, on a province's varied texts). The problems quote the copy.
+  const own = JSON.parse(JSON.stringify(text)) as string;
+  const problems = uncachedCheckText(own, options);
+  memo.set(own, problems);
+  memoChars += own.length;
   return problems;
 }
 
