@@ -162,5 +162,17 @@ while (pending.length > 0) {
     logLevel: 'error',
     legalComments: 'none',
   });
+  asciiOnly(outfile);
 }
 rmSync(gen, { recursive: true, force: true });
+
+// esbuild escapes the non-ASCII letters of strings but not of regular expression literals, and one
+// such letter makes V8 keep the module's whole source in UTF-16 (twice its bytes) in every thread
+// that loads it: the checker's, in each worker. `\uXXXX` is the same letter in a regular expression,
+// with or without the u flag (a letter beyond the BMP becomes its surrogate pair, which both read).
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  if (!/[^\x00-\x7f]/.test(text)) return;
+  if (/\\[^\x00-\x7f]/.test(text)) throw new Error(`${file}: a backslash before a non-ASCII letter; spell the letter \\u{…} in the source`);
+  writeFileSync(file, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}

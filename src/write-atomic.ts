@@ -18,14 +18,14 @@ export function writeFileAtomic(path: string, data: string | Uint8Array | Iterab
   }
 }
 
-/** Pieces gathered up to about 64 kB a write: few system calls, small buffers. */
+/** Pieces gathered up to about 16 kB a write: few system calls, small buffers. */
 function writePieces(temp: string, pieces: Iterable<string>): void {
   const fd = openSync(temp, 'w');
   try {
     let pending = '';
     for (const piece of pieces) {
       pending += piece;
-      if (pending.length >= 1 << 16) {
+      if (pending.length >= 1 << 14) {
         writeAll(fd, pending);
         pending = '';
       }

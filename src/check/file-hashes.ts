@@ -20,12 +20,16 @@ export interface Look {
 export class FileHashes {
   private readonly store: ContentCache<string> | undefined;
 
-  /** No folder: nothing is remembered, every file is read and hashed. `now` in nanoseconds since 1970. */
+  /**
+   * No folder: nothing is remembered, every file is read and hashed. `now` in nanoseconds since
+   * 1970. `name`: of the cache file (`plan check` keeps one per year folder, beside its results).
+   */
   constructor(
     cacheFolder: string | undefined,
     private readonly now = BigInt(Date.now()) * 1_000_000n,
+    name = 'hashes',
   ) {
-    this.store = cacheFolder ? new ContentCache<string>(cacheFolder, 'hashes', []) : undefined;
+    this.store = cacheFolder ? new ContentCache<string>(cacheFolder, name, []) : undefined;
   }
 
   /** Stats the file (throws when it cannot); reads nothing. */

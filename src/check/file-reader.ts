@@ -1,11 +1,11 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 /**
- * Reads files into one buffer, grown when needed: hashing ten thousand files for the cache then
- * allocates nothing per file, and the process stays small.
+ * Reads files into one buffer, grown when needed (to the largest file read): hashing ten thousand
+ * files for the cache then allocates nothing per file, and the process stays small.
  */
 export class FileReader {
-  private buffer = Buffer.allocUnsafe(1 << 20);
+  private buffer = Buffer.allocUnsafe(1 << 16);
 
   /** The file's bytes, valid until the next call. */
   read(path: string): Uint8Array {

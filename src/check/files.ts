@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 
 export class PathNotFoundError extends Error {
   constructor(readonly path: string) {
@@ -15,12 +15,22 @@ export function displayPath(cwd: string, absolute: string): string {
   return sep === '/' ? rel : rel.split(sep).join('/');
 }
 
+/** What the user named: the YAML files, and (when asked) the year folders left unlisted. */
+export interface Listed {
+  files: string[];
+  /** Folders named like a year (`2024`), not entered: whoever checks one lists it (see checkYear). */
+  years: string[];
+}
+
 /**
  * The YAML files the user named: files as given (whatever their extension), folders walked for
- * *.yaml and *.yml (hidden folders and node_modules skipped), each once, in a stable order.
+ * *.yaml and *.yml (hidden folders and node_modules skipped), each once, in a stable order. With
+ * `leaveYears`, folders named like a year are not entered but returned: a province's decade is
+ * listed a year at a time, by the threads that check them.
  */
-export function collectFiles(cwd: string, paths: readonly string[]): string[] {
+export function collectFiles(cwd: string, paths: readonly string[], leaveYears = false): Listed {
   const found = new Set<string>();
+  const years = new Set<string>();
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     let stats;
@@ -29,18 +39,42 @@ export function collectFiles(cwd: string, paths: readonly string[]): string[] {
     } catch {
       throw new PathNotFoundError(path);
     }
-    if (stats.isDirectory()) walk(absolute, found);
+    if (stats.isDirectory()) walk(absolute, found, leaveYears ? years : undefined);
     else found.add(absolute);
   }
+  // A file named on its own that the listing of a year folder left unlisted will list is that year's.
+  const files = [...found].filter((f) => ![...years].some((y) => walkFinds(y, f)));
+  return { files: files.sort(), years: [...years].sort() };
+}
+
+/** The YAML files under a folder, sorted, walked as `collectFiles` walks. */
+export function listYamlFiles(folder: string): string[] {
+  const found = new Set<string>();
+  walk(folder, found);
   return [...found].sort();
 }
 
-function walk(folder: string, found: Set<string>): void {
+const yearFolder = /^\d{4}$/;
+
+/** Whether walking `folder` lists `file`: a YAML file under it, in no hidden folder or node_modules. */
+function walkFinds(folder: string, file: string): boolean {
+  if (!file.startsWith(folder + sep) || !yamlFile.test(file)) return false;
+  return file
+    .slice(folder.length + 1)
+    .split(sep)
+    .every((part) => !part.startsWith('.') && part !== 'node_modules');
+}
+
+function walk(folder: string, found: Set<string>, years?: Set<string>): void {
+  if (years && yearFolder.test(basename(folder))) {
+    years.add(folder);
+    return;
+  }
   const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) walk(path, found);
+    if (entry.isDirectory()) walk(path, found, years);
     else if (entry.isFile() && yamlFile.test(entry.name)) found.add(path);
   }
 }

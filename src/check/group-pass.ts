@@ -2,10 +2,12 @@ import { dirname, relative, sep } from 'node:path';
 import { catalogues } from '../i18n/index.js';
 import { rules } from './rules.js';
 import { ContentCache } from './cache.js';
+import { FileHashes, type Look } from './file-hashes.js';
 import { FileReader } from './file-reader.js';
+import { listYamlFiles } from './files.js';
 import type { Facts } from './checks/context.js';
 import type { FileDiagnostic, FileOutcome, FilePassOptions } from './file-pass.js';
-import { checkRepo } from './repo-pass.js';
+import { checkRepo, placeOf } from './repo-pass.js';
 
 /** A file that cannot be read gives no outcome, only the reason (ENOENT, EACCES...). */
 export type Outcome = FileOutcome | { unreadable: string };
@@ -14,8 +16,6 @@ export interface GroupFile {
   absolute: string;
   /** Reported on (the others are context: a plan checked alone still finds its organisation). */
   checked: boolean;
-  /** The hash of its bytes, when the caller knows it (checkGroup works out the others). */
-  hash?: string;
 }
 
 /**
@@ -41,47 +41,88 @@ export type FilePass = (files: readonly string[]) => Promise<Map<string, Outcome
 /** One group's diagnostics, by checked file. */
 export type GroupFound = [string, FileDiagnostic[]][];
 
-export interface GroupResult {
-  found: GroupFound;
-  /** The hashes of the files the group came without one for, by path. */
-  computed: Record<string, string>;
-}
-
 /**
- * The name of a group's cache file: its folder, relative to the cache's, spelt safely for a file
- * name (`check-plans%2F2024`). A name two groups shared would only cost cache misses: entries are
- * keyed by each file's path and content.
+ * The name of a group's cache files: its folder, relative to the cache's, spelt safely for a file
+ * name (`plans%2F2024`). A name two groups shared would only cost cache misses: entries are keyed
+ * by each file's path and content.
  */
 function cacheNameOf(key: string, cacheFolder: string): string {
-  return `check-${key === '' ? '-' : encodeURIComponent(relative(dirname(cacheFolder), key).split(sep).join('/'))}`;
+  return key === '' ? '-' : encodeURIComponent(relative(dirname(cacheFolder), key).split(sep).join('/'));
 }
 
 /**
- * One group, start to end: each file on its own (from the cache when its bytes have not changed),
- * then the checks across its files. The same code runs on the main thread and in a worker.
+ * The caches of one group: its files' hashes, the group's diagnostics, and each file's outcome
+ * (read only when the group's diagnostics cannot be used: it is the largest).
  */
-export async function checkGroup(group: Group, options: GroupOptions, filePass: FilePass): Promise<GroupResult> {
-  const lang = options.lang;
-  const cache =
-    options.cacheFolder && !options.contents
-      ? new ContentCache<FileOutcome>(options.cacheFolder, cacheNameOf(group.key, options.cacheFolder), [lang, options.today])
-      : undefined;
-  // The hashes the caller did not know (files new or changed since they were last hashed) are
-  // worked out here: on a worker, the main thread reads none of the files.
-  const computed: Record<string, string> = {};
+interface GroupCaches {
+  hashes: FileHashes;
+  found: ContentCache<GroupFound>;
+  files: () => ContentCache<FileOutcome>;
+}
+
+function cachesOf(group: Group, options: GroupOptions): GroupCaches | undefined {
+  const folder = options.cacheFolder;
+  if (!folder || options.contents) return undefined;
+  const name = cacheNameOf(group.key, folder);
+  const key = [options.lang, options.today];
+  let files: ContentCache<FileOutcome> | undefined;
+  return {
+    hashes: new FileHashes(folder, undefined, `hashes-${name}`),
+    found: new ContentCache<GroupFound>(folder, `group-${name}`, key),
+    files: () => (files ??= new ContentCache<FileOutcome>(folder, `check-${name}`, key)),
+  };
+}
+
+/**
+ * The group's key in its cache of diagnostics: the list itself (files, hashes, which are checked),
+ * not a hash of it, so that a run with nothing changed never loads node:crypto. None while a file
+ * has no hash (new or changed since it was hashed, or unreadable: the group is checked, to report it).
+ */
+function listKey(group: Group, hashes: ReadonlyMap<string, string>): string | undefined {
+  const list = group.files.map(({ absolute, checked }) => [absolute, hashes.get(absolute), checked]);
+  return list.every(([, hash]) => hash) ? JSON.stringify(list) : undefined;
+}
+
+/**
+ * One group, start to end, on the thread it is given to: a group whose files are all as they were
+ * gives the diagnostics it gave (nothing read, nothing parsed); otherwise each file on its own
+ * (from the cache when its bytes have not changed), then the checks across its files. Files are
+ * stat'ed here, and read and hashed only when stat shows a change: on a worker, the thread that
+ * sent the group touches none of its files.
+ */
+export async function checkGroup(group: Group, options: GroupOptions, filePass: FilePass): Promise<GroupFound> {
+  const caches = cachesOf(group, options);
+  const looks = new Map<string, Look>();
   const hashes = new Map<string, string>();
+  for (const { absolute } of group.files) {
+    try {
+      const look = caches?.hashes.look(absolute);
+      if (look) looks.set(absolute, look);
+      if (look?.hash) hashes.set(absolute, look.hash);
+    } catch {
+      // cannot be stat'ed: its check says why
+    }
+  }
+  const stored = caches ? listKey(group, hashes) : undefined;
+  const known = stored ? caches!.found.get(group.key, stored) : undefined;
+  if (known) return known;
+
   const outcomes = new Map<string, Outcome>();
   const misses: string[] = [];
   let reader: FileReader | undefined;
-  for (const { absolute, hash } of group.files) {
-    let known = hash;
-    try {
-      known ??= cache ? (computed[absolute] = ContentCache.hash((reader ??= new FileReader()).read(absolute))) : undefined;
-    } catch {
-      // unreadable: its check says why
+  for (const { absolute } of group.files) {
+    let hash = hashes.get(absolute);
+    const look = looks.get(absolute);
+    if (!hash && caches && look) {
+      try {
+        hash = ContentCache.hash((reader ??= new FileReader()).read(absolute));
+        hashes.set(absolute, hash);
+        caches.hashes.remember(absolute, look, hash);
+      } catch {
+        // unreadable: its check says why
+      }
     }
-    if (known) hashes.set(absolute, known);
-    const hit = known ? cache?.get(absolute, known) : undefined;
+    const hit = hash ? caches?.files().get(absolute, hash) : undefined;
     if (hit) outcomes.set(absolute, hit);
     else misses.push(absolute);
   }
@@ -89,9 +130,8 @@ export async function checkGroup(group: Group, options: GroupOptions, filePass: 
     for (const [absolute, outcome] of await filePass(misses)) {
       outcomes.set(absolute, outcome);
       const hash = hashes.get(absolute);
-      if (cache && hash && !('unreadable' in outcome)) cache.set(absolute, hash, outcome);
+      if (caches && hash && !('unreadable' in outcome)) caches.files().set(absolute, hash, outcome);
     }
-    cache?.save();
   }
 
   const facts = new Map<string, Facts>();
@@ -100,6 +140,7 @@ export async function checkGroup(group: Group, options: GroupOptions, filePass: 
     if (outcome && 'facts' in outcome && outcome.facts) facts.set(absolute, outcome.facts);
   }
   const checked = new Set(group.files.filter((f) => f.checked).map((f) => f.absolute));
+  const lang = options.lang;
   const catalogue = catalogues[lang];
   const across = await checkRepo(facts, checked, options, catalogue, options.contents);
   const found: GroupFound = [];
@@ -113,5 +154,33 @@ export async function checkGroup(group: Group, options: GroupOptions, filePass: 
     }
     found.push([absolute, [...outcome.diagnostics, ...(across.get(absolute) ?? [])]]);
   }
-  return { found, computed };
+  if (caches) {
+    const key = listKey(group, hashes);
+    if (key) caches.found.set(group.key, key, found.filter(([, list]) => list.length > 0));
+    caches.hashes.save();
+    caches.files().save();
+    caches.found.save();
+  }
+  return found;
+}
+
+/** A year folder checked whole by the thread that lists it (see `checkYear`). */
+export interface YearResult {
+  found: GroupFound;
+  /** The year's files, all checked. */
+  files: string[];
+  /** Files found under the folder that belong to another group (deeper, or right in it). */
+  others: string[];
+}
+
+/**
+ * A year folder, listed here and checked whole: on a worker, the main thread never holds the list
+ * of a province's thousands of files. Every file under it is checked (the folder was named).
+ */
+export async function checkYear(folder: string, options: GroupOptions, filePass: FilePass): Promise<YearResult> {
+  const files: string[] = [];
+  const others: string[] = [];
+  for (const file of listYamlFiles(folder)) (placeOf(file).yearPath === folder ? files : others).push(file);
+  const found = await checkGroup({ key: folder, files: files.map((absolute) => ({ absolute, checked: true })) }, options, filePass);
+  return { found, files, others };
 }

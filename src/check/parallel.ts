@@ -1,19 +1,22 @@
 import { Worker } from 'node:worker_threads';
-import type { Group, GroupOptions, GroupResult, Outcome } from './group-pass.js';
+import type { GroupOptions, Outcome, YearResult } from './group-pass.js';
 
-/** What the main thread sends a worker: files to check each on its own, or a whole group. */
-export type Job = { files: string[] } | { group: Group };
-/** What a worker answers: outcomes in batches (the last one marked done), or a group's diagnostics. */
-export type Answer = { batch: [string, Outcome][]; done: boolean } | { result: GroupResult };
+/** What the main thread sends a worker: files to check each on its own, or a year folder to check whole. */
+export type Job = { files: string[] } | { year: string };
+/** What a worker answers: outcomes in batches (the last one marked done), or a year's result. */
+export type Answer = { batch: [string, Outcome][]; done: boolean } | { result: YearResult };
 
 /**
  * The heap of each worker, in MB. The young generation is where a file's parse lives and dies:
- * smaller makes parsing markedly slower (objects still in use get copied again and again), larger
- * only costs memory. The old generation holds a group's facts (about 10 kB a file) besides what
- * V8 keeps; a worker that runs out of it stops, and its work is done again on the main thread.
+ * V8 gives it 8 MB below 14 and 16 MB from 14 on, and with 8 parsing is a fifth slower (objects
+ * still in use are copied, then promoted, again and again). The old generation holds V8's own (the
+ * code, about 16 MB with the transient) and a year's facts (about 4 kB a file): measured on the
+ * bench corpus, below 20 MB for a year of 1,000 files a worker does little but collect garbage,
+ * while each MB above what it needs is one more MB the process keeps. A worker that runs out of it
+ * stops, and its work is done again on the main thread.
  */
 export function heapLimits(largestGroup: number): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number } {
-  return { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 24 + Math.ceil(largestGroup / 100) };
+  return { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 24 + Math.ceil(largestGroup / 250) };
 }
 
 /**
@@ -57,17 +60,18 @@ export class WorkerPool {
   }
 
   /**
-   * Whole groups, each to the next free worker: this thread only waits, so its heap stays as small
-   * as it started. Groups a worker did not finish (it stopped) are left out of the answer.
+   * Year folders, each to the next free worker, which lists it, checks it and keeps its caches:
+   * this thread only waits, so its heap stays as small as it started. Years a worker did not
+   * finish (it stopped) are left out of the answer.
    */
-  async checkGroups(groups: readonly Group[]): Promise<Map<string, GroupResult>> {
-    const results = new Map<string, GroupResult>();
+  async checkYears(years: readonly string[]): Promise<Map<string, YearResult>> {
+    const results = new Map<string, YearResult>();
     let next = 0;
     const serve = async (worker: Worker): Promise<void> => {
-      while (!this.broken && next < groups.length) {
-        const group = groups[next++]!;
-        await this.exchange(worker, { group }, (answer) => {
-          if ('result' in answer) results.set(group.key, answer.result);
+      while (!this.broken && next < years.length) {
+        const year = years[next++]!;
+        await this.exchange(worker, { year }, (answer) => {
+          if ('result' in answer) results.set(year, answer.result);
           return true;
         });
       }

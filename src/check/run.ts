@@ -2,14 +2,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { FileReader } from './file-reader.js';
 import { join } from 'node:path';
 import type { Catalogue } from '../i18n/catalogue.js';
-import { ContentCache } from './cache.js';
-import { FileHashes, type Look } from './file-hashes.js';
 import type { Options } from './checks/context.js';
 import type { Config } from './config.js';
 import { applyConfig } from './config.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
-import { displayPath } from './files.js';
-import { checkGroup, type FilePass, type Group, type GroupFound, type GroupOptions, type GroupResult } from './group-pass.js';
+import { displayPath, listYamlFiles, type Listed } from './files.js';
+import { checkGroup, checkYear, type FilePass, type Group, type GroupFound, type GroupOptions } from './group-pass.js';
 import type { WorkerPool } from './parallel.js';
 import { placeOf } from './repo-pass.js';
 
@@ -99,12 +97,29 @@ async function coresFor(files: number, options: RunOptions): Promise<number> {
 }
 
 /**
- * Checks every file, reporting every problem of every file, sorted. Each file is checked on its
- * own (from the cache when its bytes have not changed), then the checks across files run on the
- * facts of its year. Many files go to worker threads: whole years when there are several of
- * comparable size (a province's decade), else the files of the one big year in shares.
+ * About how many files a year folder holds, from two listings: its bodies, times the files of the
+ * first one (a year's bodies keep alike sets of plans). Enough to decide where to check it.
  */
+function estimateOf(year: string): number {
+  const bodies = list(year).filter((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules');
+  const first = bodies[0] ? list(join(year, bodies[0].name)).filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name)).length : 0;
+  return bodies.length * Math.max(1, first);
+}
+
+/** Checks every file of the list (see `checkListed`). */
 export async function checkFiles(cwd: string, absolutePaths: readonly string[], catalogue: Catalogue, options: RunOptions): Promise<CheckRun> {
+  return checkListed(cwd, { files: [...absolutePaths], years: [] }, catalogue, options);
+}
+
+/**
+ * Checks every file, reporting every problem of every file, sorted. Each group of files (a year
+ * folder, or the files outside any) is checked whole: each file on its own (from the cache when its
+ * bytes have not changed), then the checks across its files. A province's decade of year folders,
+ * left unlisted, goes a year at a time to worker threads that list, check and cache each: this
+ * thread never holds the ten thousand files (its heap, unlike theirs, cannot be bounded). Else the
+ * years are listed here, and a group with many files to check has them checked in shares.
+ */
+export async function checkListed(cwd: string, listed: Listed, catalogue: Catalogue, options: RunOptions): Promise<CheckRun> {
   const cached = options.cacheFolder && !options.contents ? options.cacheFolder : undefined;
   const groupOptions: GroupOptions = {
     today: options.today,
@@ -112,105 +127,67 @@ export async function checkFiles(cwd: string, absolutePaths: readonly string[], 
     ...(cached ? { cacheFolder: cached } : {}),
     ...(options.contents ? { contents: options.contents } : {}),
   };
-  const checked = new Set(absolutePaths);
   const reader = new FileReader();
   const diagnostics: Diagnostic[] = [];
   const report = (found: GroupFound) => {
     for (const [absolute, list] of found) for (const d of list) diagnostics.push({ file: displayPath(cwd, absolute), ...d });
   };
-  // A year whose files are all as they were gives the diagnostics it gave: nothing is parsed,
-  // no facts are read. Keyed by every file's content and by which of them are checked.
-  const groupCache = cached ? new ContentCache<GroupFound>(cached, 'groups', [catalogue.lang, options.today]) : undefined;
-  // Files are only stat'ed here: the hash of one unchanged since the last run is remembered; the
-  // others are read and hashed by checkGroup (on a worker when there are many).
-  const hashes = cached ? new FileHashes(cached) : undefined;
-  const looks = new Map<string, Look>();
-  const toCheck: Group[] = [];
-  for (const { key, files } of groupsOf(absolutePaths)) {
-    const group: Group = {
-      key,
-      files: files.map((absolute) => {
-        const look = hashes ? lookAt(hashes, absolute) : undefined;
-        if (look) looks.set(absolute, look);
-        return { absolute, checked: checked.has(absolute), ...(look?.hash ? { hash: look.hash } : {}) };
-      }),
-    };
-    const stored = groupCache ? groupKey(group) : undefined;
-    const known = stored ? groupCache!.get(key, stored) : undefined;
-    if (known) report(known);
-    else toCheck.push(group);
-  }
-
   const inline: FilePass = async (files) => {
     // The parser and the checks, loaded only when some file is not in the cache.
     const { checkEach } = await import('./file-pass.js');
     return checkEach(reader, groupOptions, options.contents)(files);
   };
-  const sizes = toCheck.map((g) => g.files.length);
-  const total = sizes.reduce((a, b) => a + b, 0);
-  const largest = Math.max(0, ...sizes);
   let pool: WorkerPool | undefined;
-  const startPool = async (threads: number) => {
+  const startPool = async (threads: number, largest: number) => {
     const { WorkerPool } = await import('./parallel.js');
     return (pool ??= new WorkerPool(groupOptions, threads, largest));
   };
+  const checked: string[] = [];
   try {
-    let done = new Map<string, GroupResult>();
-    const cores = toCheck.length >= 2 && largest <= 0.6 * total ? await coresFor(total, options) : 1;
+    let rest = listed.files;
+    // Whole years to the workers when there are several of comparable size (one big year is
+    // checked in shares instead) and enough files to pay for starting them.
+    const estimates = listed.years.length >= 2 ? listed.years.map(estimateOf) : [];
+    const total = estimates.reduce((a, b) => a + b, 0);
+    const largest = Math.max(0, ...estimates);
+    const cores = estimates.length >= 2 && largest <= 0.6 * total ? await coresFor(total, options) : 1;
     if (cores > 1) {
-      // Whole years to the workers, one per core: this thread reads no file and keeps no facts.
-      done = await (await startPool(Math.min(4, cores))).checkGroups(toCheck);
+      const done = await (await startPool(Math.min(4, cores), largest)).checkYears(listed.years);
+      for (const year of listed.years) {
+        // A year a worker did not finish (it stopped) is checked here.
+        const { found, files, others } = done.get(year) ?? (await checkYear(year, groupOptions, inline));
+        report(found);
+        checked.push(...files);
+        rest = rest.concat(others);
+      }
+    } else {
+      for (const year of listed.years) rest = rest.concat(listYamlFiles(year));
     }
-    // One big year: its files in shares, one of them checked here (two cores, one extra heap).
+    checked.push(...rest);
+
+    // One big group: its files in shares, one of them checked here (two cores, one extra heap).
     const shared: FilePass = async (files) => {
       const cores = await coresFor(files.length, options);
       if (cores < 2) return inline(files);
       const { readAndCheck } = await import('./file-pass.js');
-      const outcomes = await (await startPool(Math.min(3, cores - 1))).checkFiles(files, (f) => readAndCheck(reader, f, groupOptions));
+      const outcomes = await (await startPool(Math.min(3, cores - 1), files.length)).checkFiles(files, (f) => readAndCheck(reader, f, groupOptions));
       const left = files.filter((f) => !outcomes.has(f));
       for (const [f, outcome] of await inline(left)) outcomes.set(f, outcome);
       return outcomes;
     };
-    for (const group of toCheck) {
-      // A group a worker did not finish (it stopped) is checked here.
-      const { found, computed } = done.get(group.key) ?? (await checkGroup(group, groupOptions, shared));
-      for (const file of group.files) {
-        const hash = computed[file.absolute];
-        const look = looks.get(file.absolute);
-        if (hash && look) hashes!.remember(file.absolute, look, hash);
-        if (hash) file.hash = hash;
-      }
-      const stored = groupKey(group);
-      if (groupCache && stored) groupCache.set(group.key, stored, found.filter(([, list]) => list.length > 0));
-      report(found);
+    const inRest = new Set(rest);
+    for (const { key, files } of groupsOf(rest)) {
+      const group: Group = { key, files: files.map((absolute) => ({ absolute, checked: inRest.has(absolute) })) };
+      report(await checkGroup(group, groupOptions, shared));
     }
-    groupCache?.save();
-    hashes?.save();
   } finally {
     await pool?.close();
   }
+  checked.sort();
   const kept = applyConfig(diagnostics, options.config);
   kept.sort(compareDiagnostics);
   const sources = options.withSources ? await sourcesOf(cwd, kept, options.contents) : new Map<string, string>();
-  return { diagnostics: kept, sources, files: absolutePaths.length, checkedFiles: absolutePaths.map((f) => displayPath(cwd, f)) };
-}
-
-/** How stat sees the file; none when it cannot (its check says why). */
-function lookAt(hashes: FileHashes, absolute: string): Look | undefined {
-  try {
-    return hashes.look(absolute);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * A group's key in the cache: the list itself (files, hashes, which are checked), not a hash of
- * it, so that a run with nothing changed never loads node:crypto. None while a file has no hash
- * (new or changed since it was hashed, or unreadable: its group is checked, to report it).
- */
-function groupKey(group: Group): string | undefined {
-  return group.files.every((f) => f.hash) ? JSON.stringify(group.files.map((f) => [f.absolute, f.hash, f.checked])) : undefined;
+  return { diagnostics: kept, sources, files: checked.length, checkedFiles: checked.map((f) => displayPath(cwd, f)) };
 }
 
 /** The texts the human format quotes: only of files that have something to show. */

@@ -1,11 +1,12 @@
 // A worker thread of `plan check` (see parallel.ts). It answers two kinds of job: a list of files,
 // each checked on its own and sent back as plain data in batches (the last one marked done); or a
-// whole group, checked start to end here (cache, files, checks across files) and answered with its
-// diagnostics only, so that the main thread never holds a group's facts.
+// year folder, listed and checked start to end here (caches, files, checks across files) and
+// answered with its diagnostics and file list, so that the main thread never holds a year's files
+// or facts.
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkEach, readAndCheck } from './file-pass.js';
 import { FileReader } from './file-reader.js';
-import { checkGroup, type GroupOptions, type Outcome } from './group-pass.js';
+import { checkYear, type GroupOptions, type Outcome } from './group-pass.js';
 import type { Answer, Job } from './parallel.js';
 
 const batchSize = 100;
@@ -15,9 +16,8 @@ const { options } = workerData as { options: GroupOptions };
 const send = (answer: Answer) => parentPort!.postMessage(answer);
 
 parentPort!.on('message', async (job: Job) => {
-  if ('group' in job) {
-    const result = await checkGroup(job.group, options, checkEach(reader, options));
-    send({ result });
+  if ('year' in job) {
+    send({ result: await checkYear(job.year, options, checkEach(reader, options)) });
     return;
   }
   let batch: [string, Outcome][] = [];

@@ -27,9 +27,10 @@ export async function runCheck(paths: string[], options: CheckOptions, ctx: Comm
     const templates = join(dirname(plans), 'templates');
     targets = existsSync(templates) ? [plans, templates] : [plans];
   }
-  let absolute: string[];
+  let listed: files.Listed;
   try {
-    absolute = files.collectFiles(io.cwd, targets);
+    // Year folders are left for whoever checks them to list (a province's decade: the workers).
+    listed = files.collectFiles(io.cwd, targets, true);
   } catch (error) {
     if (error instanceof files.PathNotFoundError) throw new UsageError(catalogue.usage.pathNotFound(error.path));
     throw error;
@@ -44,12 +45,12 @@ export async function runCheck(paths: string[], options: CheckOptions, ctx: Comm
     ...(format === 'human' ? { withSources: true } : {}),
     ...(io.env.PLAN_PARALLEL_MIN ? { minFilesForWorkers: Number(io.env.PLAN_PARALLEL_MIN) } : {}),
   };
-  let result = await run.checkFiles(io.cwd, absolute, catalogue, runOptions);
+  let result = await run.checkListed(io.cwd, listed, catalogue, runOptions);
   if (options.fix) {
     const fixing = await import('./check-fix.js');
     const report = await fixing.fixFiles(io.cwd, result, catalogue, runOptions, Boolean(options.dryRun));
     io.stderr.write(report);
-    if (!options.dryRun) result = await run.checkFiles(io.cwd, absolute, catalogue, runOptions);
+    if (!options.dryRun) result = await run.checkListed(io.cwd, listed, catalogue, runOptions);
   }
   const formatter = await formatters[format]();
   const text = formatter(result.diagnostics, {

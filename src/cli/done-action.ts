@@ -16,7 +16,7 @@ export async function runEdit(id: string, status: Status, options: EditOptions, 
   if (!dates.parseDate(on)) throw new UsageError(catalogue.usage.badDate('--on', on));
   const plans = files.findPlansFolder(io.cwd);
   if (!plans) throw new UsageError(catalogue.usage.noPlansFolder('plans'));
-  const repo = await loadRepo(files.collectFiles(io.cwd, [plans]));
+  const repo = await loadRepo(files.collectFiles(io.cwd, [plans]).files);
   const candidates = repo.plans
     .filter((p) => (!options.body || p.data.body === options.body) && (!options.year || String(p.data.year) === options.year))
     .flatMap((plan) => tasksOf(plan.data).map((t) => ({ plan, ...t })));

@@ -46,7 +46,7 @@ export async function runDue(options: DueOptions, ctx: CommandContext): Promise<
   if (!plans) throw new UsageError(catalogue.usage.noPlansFolder('plans'));
   // The data cache sits beside plans/ with the check cache (git-ignored, safe to delete).
   const cacheFolder = join(dirname(plans), cacheFolderName);
-  const data = await loadDue(files.collectFiles(io.cwd, [plans]), cacheFolder);
+  const data = await loadDue(files.collectFiles(io.cwd, [plans]).files, cacheFolder);
   const bodies = [...new Set(data.repo.plans.map((p) => p.data.body))].sort();
   if (options.body && !bodies.includes(options.body)) throw new UsageError(catalogue.usage.badChoice('--body', options.body, bodies));
   if (options.unit) {

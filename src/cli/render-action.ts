@@ -29,7 +29,7 @@ export async function runRender(kind: RenderKind | undefined, options: RenderOpt
   if (!plans) throw new UsageError(catalogue.usage.noPlansFolder('plans'));
   const root = dirname(plans);
   const cacheFolder = join(root, cacheFolderName);
-  const repo = await loadRepo(files.collectFiles(io.cwd, [plans]), cacheFolder);
+  const repo = await loadRepo(files.collectFiles(io.cwd, [plans]).files, cacheFolder);
   const loaded = await loadConfigFor(ctx);
   const checkOptions: run.RunOptions = { today: dates.todayInVietnam(), cacheFolder, withSources: true, ...(loaded ? { config: loaded } : {}) };
   const produce: ProduceContext = { cwd: io.cwd, root, repo, catalogue, checkOptions, draft: Boolean(options.draft) };

@@ -17,7 +17,7 @@ export async function runScore(options: ScoreOptions, ctx: CommandContext): Prom
   const { io, catalogue } = ctx;
   const plans = files.findPlansFolder(io.cwd);
   if (!plans) throw new UsageError(catalogue.usage.noPlansFolder('plans'));
-  const repo = await loadRepo(files.collectFiles(io.cwd, [plans]), join(dirname(plans), cacheFolderName));
+  const repo = await loadRepo(files.collectFiles(io.cwd, [plans]).files, join(dirname(plans), cacheFolderName));
   if (repo.schemes.length === 0) throw new UsageError(catalogue.score.noScheme);
 
   const scheme = chooseByYearAndBody(repo.schemes, (s) => s.data, options, catalogue);

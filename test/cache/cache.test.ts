@@ -3,9 +3,9 @@
 // trusted across versions, languages or dates. Every run is `node bin/plan.js` on a generated
 // corpus (bench/corpus.mjs) in a temp folder.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyFolders } from '../helpers/fixtures.js';
 import { repoRoot, type JsonReport } from '../helpers/run.js';
@@ -75,6 +75,8 @@ function found(result: SpawnResult): string[] {
 }
 
 const cacheOf = (root: string) => join(root, '.plan-cache');
+/** A cache file of a year folder of the corpus: its files' hashes, each file's outcome, the year's diagnostics. */
+const yearCache = (kind: 'hashes' | 'check' | 'group', year = 2016) => `${kind}-plans%2F${year}.json`;
 
 /** Every file of the cache folder: its bytes and modification time. */
 function snapshot(folder: string): Record<string, { mtimeMs: number; text: string }> {
@@ -112,7 +114,9 @@ describe('a warm run says what a cold run says', () => {
 
     const cold = check(root);
     expect(existsSync(cacheOf(root))).toBe(true);
-    expect(readdirSync(cacheOf(root))).toContain('groups.json');
+    // Per year folder, each file's outcome and the year's diagnostics (hashes only of files settled
+    // before the run: these were just written).
+    expect(readdirSync(cacheOf(root)).sort()).toEqual([2016, 2017].flatMap((y) => [yearCache('check', y), yearCache('group', y)]).sort());
     const written = snapshot(cacheOf(root));
 
     const warm = check(root);
@@ -162,7 +166,7 @@ describe('a changed file is always checked again', () => {
     const root = corpus();
     await new Promise((resolve) => setTimeout(resolve, 3200));
     const baseline = check(root);
-    expect(JSON.parse(readFileSync(join(cacheOf(root), 'hashes.json'), 'utf8')).entries).toHaveProperty([join(root, file)]);
+    expect(JSON.parse(readFileSync(join(cacheOf(root), yearCache('hashes')), 'utf8')).entries).toHaveProperty([join(root, file)]);
     expect(check(root)).toEqual(baseline);
 
     // Same inode, same size, the very same modification time to the nanosecond (`touch -r`, as
@@ -240,11 +244,11 @@ describe('nothing cached is trusted across versions or settings', () => {
   /** Rewrites every cache file of `plan check`: `key` through `rekey`, every stored result emptied. */
   function poison(root: string, rekey: (key: string) => string): void {
     for (const name of readdirSync(cacheOf(root))) {
-      if (name === 'hashes.json') continue; // files' hashes, not results
+      if (name.startsWith('hashes-')) continue; // files' hashes, not results
       const path = join(cacheOf(root), name);
       const stored = JSON.parse(readFileSync(path, 'utf8')) as { key: string; entries: Record<string, { hash: string; outcome: unknown }> };
       for (const entry of Object.values(stored.entries)) {
-        entry.outcome = name === 'groups.json' ? [] : { ...(entry.outcome as object), diagnostics: [] };
+        entry.outcome = name.startsWith('group-') ? [] : { ...(entry.outcome as object), diagnostics: [] };
       }
       writeFileSync(path, JSON.stringify({ ...stored, key: rekey(stored.key) }));
     }
@@ -258,7 +262,7 @@ describe('nothing cached is trusted across versions or settings', () => {
 
   it('a cache of another version is not used, and is written again', () => {
     const { root, baseline } = warmCorpus();
-    const key = (JSON.parse(readFileSync(join(cacheOf(root), 'groups.json'), 'utf8')) as { key: string }).key;
+    const key = (JSON.parse(readFileSync(join(cacheOf(root), yearCache('group')), 'utf8')) as { key: string }).key;
     // Control: with the right key the poisoned results are used (so the test below can tell).
     poison(root, (k) => k);
     expect(found(check(root))).toEqual([]);
@@ -291,7 +295,7 @@ describe('nothing cached is trusted across versions or settings', () => {
     const { root, baseline } = warmCorpus();
     rmSync(cacheOf(root), { recursive: true });
     expect(check(root)).toEqual(baseline);
-    expect(existsSync(join(cacheOf(root), 'groups.json'))).toBe(true);
+    expect(existsSync(join(cacheOf(root), yearCache('group')))).toBe(true);
 
     const names = readdirSync(cacheOf(root));
     expect(names.length).toBeGreaterThan(1);
@@ -313,6 +317,29 @@ describe('worker threads (PLAN_PARALLEL_MIN=1: every group with a file to check)
     expect(check(root, { cache: false, env: workers })).toEqual(single);
     expect(check(root, { env: workers })).toEqual(single); // cold cache, filled from the workers
     expect(check(root, { env: inline })).toEqual(single); // warm
+  });
+
+  // The workers list the year folders; what lies deeper in one, or right in it, belongs to other
+  // groups (files outside any year, or a year folder nested in a body's): checked all the same.
+  it.skipIf(availableParallelism() < 2)('list the year folders: files deeper in one, or right in it, are checked too; the output of one thread', () => {
+    const root = corpus();
+    const plan = readFileSync(join(root, 'plans/2016/xa-001/ke-hoach.yaml'), 'utf8').replace('lead: van-phong', 'lead: 5');
+    for (const path of ['plans/2016/ghi-chu.yaml', 'plans/2016/xa-001/cu/ke-hoach.yaml', 'plans/2017/xa-002/2015/xa-002/ke-hoach.yaml']) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), plan);
+    }
+    const single = check(root, { cache: false, env: inline });
+    const report = JSON.parse(single.stdout) as JsonReport;
+    expect(report.summary.files).toBe(21);
+    for (const path of ['plans/2016/ghi-chu.yaml', 'plans/2016/xa-001/cu/ke-hoach.yaml', 'plans/2017/xa-002/2015/xa-002/ke-hoach.yaml']) {
+      expect(found(single)).toContain(`${path} schema/type`);
+    }
+    expect(check(root, { cache: false, env: workers })).toEqual(single);
+    expect(check(root, { env: workers })).toEqual(single);
+    expect(check(root, { env: workers })).toEqual(single); // warm
+    // A file named besides its year folder is checked once.
+    const named = spawnPlan(['check', '--format', 'json', '--today', today, '--no-cache', 'plans', 'plans/2016/xa-001/ke-hoach.yaml'], root, workers);
+    expect(named).toEqual(single);
   });
 
   // A file too big for a worker's bounded heap stops the worker; its work is done again here.
