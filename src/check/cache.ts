@@ -56,6 +56,15 @@ export class ContentCache<T> {
     this.dirty = true;
   }
 
+  /** Drops the entries of files not in `files` (deleted or moved since): for a cache that sees all its files. */
+  retain(files: ReadonlySet<string>): void {
+    for (const absolute of Object.keys(this.entries)) {
+      if (files.has(absolute)) continue;
+      delete this.entries[absolute];
+      this.dirty = true;
+    }
+  }
+
   /**
    * The JSON of the cache, `{"key":…,"entries":{…}}`, an entry at a time: a year's cache is
    * megabytes, and one string of it (twice that in UTF-16) would be a worker's largest object.

@@ -56,6 +56,11 @@ export class FileHashes {
     return hash;
   }
 
+  /** Forgets the files not in `files` (see ContentCache.retain). */
+  retain(files: ReadonlySet<string>): void {
+    this.store?.retain(files);
+  }
+
   save(): void {
     this.store?.save();
   }

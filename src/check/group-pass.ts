@@ -157,6 +157,13 @@ export async function checkGroup(group: Group, options: GroupOptions, filePass: 
   if (caches) {
     const key = listKey(group, hashes);
     if (key) caches.found.set(group.key, key, found.filter(([, list]) => list.length > 0));
+    if (group.key !== '') {
+      // A year folder's group holds all its files (the checked ones and the rest as context): what
+      // its caches keep of files no longer there goes.
+      const present = new Set(group.files.map((f) => f.absolute));
+      caches.hashes.retain(present);
+      caches.files().retain(present);
+    }
     caches.hashes.save();
     caches.files().save();
     caches.found.save();

@@ -201,6 +201,26 @@ describe('a changed file is always checked again', () => {
     expect(check(root)).toEqual(baseline);
   });
 
+  it('a file deleted leaves the caches of its year; a file outside any year stays in its cache', async () => {
+    const root = corpus();
+    writeFileSync(join(root, 'plans/ghi-chu.yaml'), 'kind: ke-hoach\n');
+    await new Promise((resolve) => setTimeout(resolve, 3200)); // settled: hashes are remembered
+    check(root);
+    const entries = (name: string) => Object.keys((JSON.parse(readFileSync(join(cacheOf(root), name), 'utf8')) as { entries: object }).entries);
+    const plan = join(root, 'plans/2016/xa-002/ke-hoach-1.yaml');
+    expect(entries(yearCache('check'))).toContain(plan);
+    expect(entries(yearCache('hashes'))).toContain(plan);
+
+    unlinkSync(plan);
+    unlinkSync(join(root, 'plans/ghi-chu.yaml'));
+    expect(check(root)).toEqual(check(root, { cache: false }));
+    expect(entries(yearCache('check'))).not.toContain(plan);
+    expect(entries(yearCache('hashes'))).not.toContain(plan);
+    expect(entries(yearCache('check'))).toContain(join(root, 'plans/2016/xa-002/ke-hoach.yaml'));
+    // Files outside the year folders are checked as named: those not named this time stay cached.
+    expect(entries('check--.json')).toContain(join(root, 'plans/ghi-chu.yaml'));
+  });
+
   it('a plan.config.yaml added after a warm run applies', () => {
     const { root } = warmCorpus();
     writeFileSync(join(root, 'plan.config.yaml'), 'rules:\n  text/tone-mark: "off"\n');
