@@ -56,13 +56,33 @@ export function listYamlFiles(folder: string): string[] {
 
 const yearFolder = /^\d{4}$/;
 
+/** Folders the walk leaves out: hidden ones and node_modules. */
+const skipped = (name: string) => name.startsWith('.') || name === 'node_modules';
+
+/**
+ * About how many YAML files a year folder holds, from two listings: its bodies, times the files of
+ * the first one (a year's bodies keep alike sets of plans). Enough to decide where to check it.
+ */
+export function estimateYear(folder: string): number {
+  const entries = (path: string) => {
+    try {
+      return readdirSync(path, { withFileTypes: true });
+    } catch {
+      return [];
+    }
+  };
+  const bodies = entries(folder).filter((e) => e.isDirectory() && !skipped(e.name));
+  const first = bodies[0] ? entries(join(folder, bodies[0].name)).filter((e) => e.isFile() && yamlFile.test(e.name)).length : 0;
+  return bodies.length * Math.max(1, first);
+}
+
 /** Whether walking `folder` lists `file`: a YAML file under it, in no hidden folder or node_modules. */
 function walkFinds(folder: string, file: string): boolean {
   if (!file.startsWith(folder + sep) || !yamlFile.test(file)) return false;
   return file
     .slice(folder.length + 1)
     .split(sep)
-    .every((part) => !part.startsWith('.') && part !== 'node_modules');
+    .every((part) => !skipped(part));
 }
 
 function walk(folder: string, found: Set<string>, years?: Set<string>): void {
@@ -72,7 +92,7 @@ function walk(folder: string, found: Set<string>, years?: Set<string>): void {
   }
   const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    if (skipped(entry.name)) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) walk(path, found, years);
     else if (entry.isFile() && yamlFile.test(entry.name)) found.add(path);

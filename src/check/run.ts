@@ -6,7 +6,7 @@ import type { Options } from './checks/context.js';
 import type { Config } from './config.js';
 import { applyConfig } from './config.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
-import { displayPath, listYamlFiles, type Listed } from './files.js';
+import { displayPath, estimateYear, listYamlFiles, type Listed } from './files.js';
 import { checkGroup, checkYear, type FilePass, type Group, type GroupFound, type GroupOptions } from './group-pass.js';
 import type { WorkerPool } from './parallel.js';
 import { placeOf } from './repo-pass.js';
@@ -96,16 +96,6 @@ async function coresFor(files: number, options: RunOptions): Promise<number> {
   return availableParallelism();
 }
 
-/**
- * About how many files a year folder holds, from two listings: its bodies, times the files of the
- * first one (a year's bodies keep alike sets of plans). Enough to decide where to check it.
- */
-function estimateOf(year: string): number {
-  const bodies = list(year).filter((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules');
-  const first = bodies[0] ? list(join(year, bodies[0].name)).filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name)).length : 0;
-  return bodies.length * Math.max(1, first);
-}
-
 /** Checks every file of the list (see `checkListed`). */
 export async function checkFiles(cwd: string, absolutePaths: readonly string[], catalogue: Catalogue, options: RunOptions): Promise<CheckRun> {
   return checkListed(cwd, { files: [...absolutePaths], years: [] }, catalogue, options);
@@ -147,7 +137,7 @@ export async function checkListed(cwd: string, listed: Listed, catalogue: Catalo
     let rest = listed.files;
     // Whole years to the workers when there are several of comparable size (one big year is
     // checked in shares instead) and enough files to pay for starting them.
-    const estimates = listed.years.length >= 2 ? listed.years.map(estimateOf) : [];
+    const estimates = listed.years.length >= 2 ? listed.years.map(estimateYear) : [];
     const total = estimates.reduce((a, b) => a + b, 0);
     const largest = Math.max(0, ...estimates);
     const cores = estimates.length >= 2 && largest <= 0.6 * total ? await coresFor(total, options) : 1;

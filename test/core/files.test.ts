@@ -2,7 +2,7 @@
 // and, for a province's decade, the year folders left for the threads that check them to list.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectFiles, listYamlFiles } from '../../src/check/files.js';
+import { collectFiles, estimateYear, listYamlFiles } from '../../src/check/files.js';
 import { tempFolders } from '../helpers/fixtures.js';
 
 const tempFolder = tempFolders();
@@ -50,5 +50,20 @@ describe('collectFiles', () => {
     const root = tree();
     expect(collectFiles(root, ['plans/2017'], true)).toEqual({ files: [], years: [join(root, 'plans/2017')] });
     expect(collectFiles(root, ['plans/2017']).files).toEqual([join(root, 'plans/2017/xa-001/ke-hoach.yml')]);
+  });
+});
+
+describe('estimateYear', () => {
+  it('counts the bodies of a year folder times the YAML files of the first one (hidden folders left out)', () => {
+    const root = tempFolder({
+      '2024/a/ke-hoach.yaml': 'x',
+      '2024/a/to-chuc.yaml': 'x',
+      '2024/a/ghi-chu.txt': 'x',
+      '2024/b/ke-hoach.yaml': 'x',
+      '2024/c/.keep': '',
+      '2024/.nhap/x.yaml': 'x',
+    });
+    expect(estimateYear(join(root, '2024'))).toBe(6);
+    expect(estimateYear(join(root, 'khong-co'))).toBe(0);
   });
 });
