@@ -9,6 +9,18 @@ export class PathNotFoundError extends Error {
 
 const yamlFile = /\.ya?ml$/i;
 
+/** Whether a file name is one the walk lists: *.yaml or *.yml. */
+export const isYamlName = (name: string) => yamlFile.test(name);
+
+/** A folder's entries; none when it cannot be read (what is in it is then reported, or not there). */
+export function listFolder(path: string) {
+  try {
+    return readdirSync(path, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
 /** A path as the user sees it: relative to the working folder, "/" separators. */
 export function displayPath(cwd: string, absolute: string): string {
   const rel = relative(cwd, absolute) || '.';
@@ -64,15 +76,8 @@ const skipped = (name: string) => name.startsWith('.') || name === 'node_modules
  * the first one (a year's bodies keep alike sets of plans). Enough to decide where to check it.
  */
 export function estimateYear(folder: string): number {
-  const entries = (path: string) => {
-    try {
-      return readdirSync(path, { withFileTypes: true });
-    } catch {
-      return [];
-    }
-  };
-  const bodies = entries(folder).filter((e) => e.isDirectory() && !skipped(e.name));
-  const first = bodies[0] ? entries(join(folder, bodies[0].name)).filter((e) => e.isFile() && yamlFile.test(e.name)).length : 0;
+  const bodies = listFolder(folder).filter((e) => e.isDirectory() && !skipped(e.name));
+  const first = bodies[0] ? listFolder(join(folder, bodies[0].name)).filter((e) => e.isFile() && yamlFile.test(e.name)).length : 0;
   return bodies.length * Math.max(1, first);
 }
 

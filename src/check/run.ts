@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { FileReader } from './file-reader.js';
 import { join } from 'node:path';
 import type { Catalogue } from '../i18n/catalogue.js';
@@ -6,7 +6,7 @@ import type { Options } from './checks/context.js';
 import type { Config } from './config.js';
 import { applyConfig } from './config.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
-import { displayPath, estimateYear, listYamlFiles, type Listed } from './files.js';
+import { displayPath, estimateYear, isYamlName, listFolder, listYamlFiles, type Listed } from './files.js';
 import { checkGroup, checkYear, type FilePass, type Group, type GroupFound, type GroupOptions } from './group-pass.js';
 import type { WorkerPool } from './parallel.js';
 import { placeOf } from './repo-pass.js';
@@ -41,23 +41,15 @@ function contextFiles(checked: readonly string[]): string[] {
   const seen = new Set(checked);
   const found: string[] = [];
   for (const year of years) {
-    for (const body of list(year)) {
+    for (const body of listFolder(year)) {
       if (!body.isDirectory() || body.name.startsWith('.')) continue;
-      for (const file of list(join(year, body.name))) {
+      for (const file of listFolder(join(year, body.name))) {
         const path = join(year, body.name, file.name);
-        if (file.isFile() && /\.ya?ml$/i.test(file.name) && !seen.has(path)) found.push(path);
+        if (file.isFile() && isYamlName(file.name) && !seen.has(path)) found.push(path);
       }
     }
   }
   return found.sort();
-}
-
-function list(folder: string) {
-  try {
-    return readdirSync(folder, { withFileTypes: true });
-  } catch {
-    return [];
-  }
 }
 
 /** The worker script exists only in the bundled tool (dist/check/worker.js). */
