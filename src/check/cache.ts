@@ -1,13 +1,14 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { readRegularText } from '../io/read.js';
 import { createRequire } from 'node:module';
-import { writeFileAtomic } from '../write-atomic.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
 import { join } from 'node:path';
 import { version } from '../version.js';
 
 let createHash: typeof import('node:crypto').createHash | undefined;
 
 /** Bump when the shape of what is cached changes. */
-const format = 2;
+const format = 3;
 
 export const cacheFolderName = '.plan-cache';
 
@@ -16,6 +17,10 @@ export const cacheFolderName = '.plan-cache';
  * as at the last run is not parsed again. The key also holds the tool's version and what else the
  * result depends on (for `plan check`: the language and "today"), so nothing is trusted across
  * versions. One JSON file per use, written atomically; the folder is safe to delete at any time.
+ *
+ * A cache file is trusted only as written: it ends with a checksum of its entries (FNV-1a, fast
+ * enough to check on every run; this is against damage, not malice). A file cut short, edited by
+ * hand, of another shape or of another version is ignored, and written again at the end of the run.
  */
 export class ContentCache<T> {
   private entries: Record<string, { hash: string; outcome: T }> = {};
@@ -30,11 +35,29 @@ export class ContentCache<T> {
   ) {
     this.path = join(folder, `${name}.json`);
     this.key = [format, version, ...key].join('|');
+    let text: string;
     try {
-      const stored = JSON.parse(readFileSync(this.path, 'utf8')) as { key?: string; entries?: ContentCache<T>['entries'] };
-      if (stored.key === this.key && stored.entries) this.entries = stored.entries;
+      text = readRegularText(this.path);
     } catch {
-      // No cache yet, or an unreadable one: start empty.
+      return; // no cache yet, or one that cannot be read: start empty
+    }
+    const entries = this.unsealed(text);
+    if (entries) this.entries = entries;
+    else this.dirty = true; // not to be trusted: replaced at the next save
+  }
+
+  /** The entries of a cache file's text, if it is one this version wrote for this key, whole. */
+  private unsealed(text: string): ContentCache<T>['entries'] | undefined {
+    const head = headOf(this.key);
+    const tail = /,"seal":"([0-9a-f]{8})"\}$/.exec(text.slice(-20));
+    if (!text.startsWith(head) || !tail) return undefined;
+    const body = text.slice(head.length, text.length - tail[0].length);
+    if (checksum(body) !== tail[1]) return undefined;
+    try {
+      const entries: unknown = JSON.parse(body);
+      return entries && typeof entries === 'object' && !Array.isArray(entries) ? (entries as ContentCache<T>['entries']) : undefined;
+    } catch {
+      return undefined;
     }
   }
 
@@ -65,29 +88,57 @@ export class ContentCache<T> {
     }
   }
 
-  /**
-   * The JSON of the cache, `{"key":…,"entries":{…}}`, an entry at a time: a year's cache is
-   * megabytes, and one string of it (twice that in UTF-16) would be a worker's largest object.
-   */
-  private *pieces(): Generator<string> {
-    yield `{"key":${JSON.stringify(this.key)},"entries":{`;
-    let first = true;
-    for (const [absolute, entry] of Object.entries(this.entries)) {
-      yield `${first ? '' : ','}${JSON.stringify(absolute)}:${JSON.stringify(entry)}`;
-      first = false;
-    }
-    yield '}}';
-  }
-
   /** Writes the cache if anything changed: temp file, then rename. A failure only costs speed. */
   save(): void {
     if (!this.dirty) return;
     try {
       mkdirSync(this.folder, { recursive: true });
-      writeFileAtomic(this.path, this.pieces());
+      writeFileAtomic(this.path, cachePieces(this.key, this.entries));
       this.dirty = false;
     } catch {
       // A read-only checkout: run without a cache.
     }
   }
+}
+
+const headOf = (key: string) => `{"key":${JSON.stringify(key)},"entries":`;
+
+/**
+ * The JSON of a cache file, `{"key":…,"entries":{…},"seal":"…"}`, an entry at a time: a year's
+ * cache is megabytes, and one string of it (twice that in UTF-16) would be a worker's largest
+ * object. The seal is the checksum of the entries' text, worked out as it is written.
+ */
+export function* cachePieces(key: string, entries: Readonly<Record<string, unknown>>): Generator<string> {
+  yield headOf(key);
+  const sum = new Checksum();
+  const piece = (text: string) => (sum.add(text), text);
+  yield piece('{');
+  let first = true;
+  for (const [absolute, entry] of Object.entries(entries)) {
+    yield piece(`${first ? '' : ','}${JSON.stringify(absolute)}:${JSON.stringify(entry)}`);
+    first = false;
+  }
+  yield piece('}');
+  yield `,"seal":"${sum.hex()}"}`;
+}
+
+/** FNV-1a over UTF-16 code units, 32 bits: a checksum of a text given in pieces. */
+class Checksum {
+  private h = 0x811c9dc5;
+
+  add(text: string): void {
+    let h = this.h;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    this.h = h;
+  }
+
+  hex(): string {
+    return (this.h >>> 0).toString(16).padStart(8, '0');
+  }
+}
+
+function checksum(text: string): string {
+  const sum = new Checksum();
+  sum.add(text);
+  return sum.hex();
 }

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { readRegularText } from '../io/read.js';
 import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic, Severity } from './diagnostic.js';
 import { ruleIds, type RuleId } from './rules.js';
@@ -30,21 +31,24 @@ export class ConfigError extends Error {
 export function findConfig(cwd: string): string | undefined {
   for (let folder = resolve(cwd); ; folder = dirname(folder)) {
     const candidate = join(folder, configFileName);
+    // Only looked at: a FIFO of that name is refused when read, it is never waited on here.
     try {
-      readFileSync(candidate);
-      return candidate;
+      if (statSync(candidate, { throwIfNoEntry: false })) return candidate;
     } catch {
-      if (dirname(folder) === folder) return undefined;
+      // a folder up the tree that cannot be looked into: no config from there
     }
+    if (dirname(folder) === folder) return undefined;
   }
 }
 
 export async function loadConfig(path: string): Promise<Config> {
   // The YAML parser only when there is a config to read.
   const { parse } = await import('./yaml-text.js');
+  // Unreadable, or not a regular file: an IoFailure (exit 2), not a syntax error.
+  const text = readRegularText(path);
   let data: unknown;
   try {
-    data = parse(readFileSync(path, 'utf8'));
+    data = parse(text);
   } catch (error) {
     const first = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     throw new ConfigError(path, 'syntax', first.replace(/:$/, ''));

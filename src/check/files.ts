@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { IoFailure, ioFailure } from '../io/failure.js';
 
 export class PathNotFoundError extends Error {
   constructor(readonly path: string) {
@@ -48,10 +49,14 @@ export function collectFiles(cwd: string, paths: readonly string[], leaveYears =
     let stats;
     try {
       stats = statSync(absolute);
-    } catch {
-      throw new PathNotFoundError(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw new PathNotFoundError(path);
+      throw ioFailure('read', absolute, error);
     }
     if (stats.isDirectory()) walk(absolute, found, leaveYears ? years : undefined);
+    // A FIFO named would make the check wait for a writer for ever, a device never end.
+    else if (!stats.isFile()) throw new IoFailure('read', absolute, 'ENOTREG');
     else found.add(absolute);
   }
   // A file named on its own that the listing of a year folder left unlisted will list is that year's.
@@ -95,12 +100,20 @@ function walk(folder: string, found: Set<string>, years?: Set<string>): void {
     years.add(folder);
     return;
   }
-  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+  } catch (error) {
+    // A folder named, or under one named, that cannot be listed: its files would go unchecked.
+    throw ioFailure('list', folder, error);
+  }
   for (const entry of entries) {
     if (skipped(entry.name)) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) walk(path, found, years);
-    else if (entry.isFile() && yamlFile.test(entry.name)) found.add(path);
+    // A link to a file is checked as that file. What is not a regular file (a FIFO, a device) is
+    // listed too, and its check says so (the reader refuses it): not skipped without a word.
+    else if (yamlFile.test(entry.name)) found.add(path);
   }
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from '../io/read.js';
 import { dirname } from 'node:path';
 import { ContentCache } from './cache.js';
 import { FileHashes } from './file-hashes.js';
@@ -60,7 +60,7 @@ export async function loadRepo(files: readonly string[], cacheFolder?: string): 
   for (const absolute of files) {
     // Read only when needed: a file whose hash is remembered and whose data is cached is not read.
     let bytes: Uint8Array | undefined;
-    const read = () => (bytes ??= readFileSync(absolute));
+    const read = () => (bytes ??= readRegularFile(absolute));
     let hash: string | undefined;
     let entry: Cached | undefined;
     try {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from '../io/read.js';
 import { basename, dirname } from 'node:path';
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { Facts, Loaded, Options, Place, Repo, ScoringLoaded } from './checks/context.js';
@@ -56,7 +56,7 @@ export async function checkRepo(
   // Only now the parser: a clean run of the checks across files never loads it.
   const [{ checkFileBytes }, { toDiagnostics }] = await Promise.all([import('./check-file.js'), import('./diagnose.js')]);
   for (const [absolute, findings] of byFile) {
-    const result = checkFileBytes(absolute, contents?.get(absolute) ?? readFileSync(absolute));
+    const result = checkFileBytes(absolute, contents?.get(absolute) ?? readRegularFile(absolute));
     const located = toDiagnostics('', { ...result, findings }, catalogue).map(({ file: _file, ...rest }) => rest);
     out.set(absolute, located);
   }

@@ -58,6 +58,8 @@ export const rules = {
   'text/spacing': { severity: 'warning', group: 'text', fixable: true },
   'text/quotes': { severity: 'warning', group: 'text' },
   'text/known-name': { severity: 'error', group: 'text', fixable: true },
+  'text/control-char': { severity: 'error', group: 'text', fixable: true },
+  'text/invisible-char': { severity: 'warning', group: 'text', fixable: true },
   // The repo as a whole.
   'repo/layout': { severity: 'warning', group: 'repo' },
   'repo/incomplete-year': { severity: 'error', group: 'repo' },

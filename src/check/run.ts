@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readRegularFile } from '../io/read.js';
 import { FileReader } from './file-reader.js';
 import { join } from 'node:path';
 import type { Catalogue } from '../i18n/catalogue.js';
@@ -182,7 +183,7 @@ async function sourcesOf(cwd: string, diagnostics: readonly Diagnostic[], conten
   for (const file of wanted) {
     const absolute = resolve(cwd, file);
     try {
-      const decoded = decode(contents?.get(absolute) ?? readFileSync(absolute));
+      const decoded = decode(contents?.get(absolute) ?? readRegularFile(absolute));
       if (decoded.ok) sources.set(file, decoded.text);
     } catch {
       // gone since: no excerpt

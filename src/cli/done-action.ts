@@ -1,12 +1,13 @@
-import * as fs from 'node:fs';
-import { writeFileAtomic } from '../write-atomic.js';
+import { parseDocument } from 'yaml';
+import { updateFile } from '../io/update.js';
 import * as files from '../check/files.js';
 import { tasksOf } from '../check/checks/walk.js';
 import { loadRepo } from '../check/load-repo.js';
 import * as source from '../check/source.js';
-import { editTask } from '../due/edit.js';
+import { EditError, editTask } from '../due/edit.js';
+import type { EditFailure } from '../i18n/catalogue.js';
 import * as dates from '../model/dates.js';
-import type { Status } from '../model/types.js';
+import type { Plan, Status } from '../model/types.js';
 import type { EditOptions } from './done.js';
 import { exitCodes, UsageError, type CommandContext } from './io.js';
 
@@ -38,21 +39,49 @@ export async function runEdit(id: string, status: Status, options: EditOptions, 
   if (!task.repeat && options.period) throw new UsageError(catalogue.usage.notRepeating(id));
 
   const display = files.displayPath(io.cwd, plan.absolute);
-  const decoded = source.decode(fs.readFileSync(plan.absolute));
-  if (!decoded.ok) throw new UsageError(catalogue.usage.editFailed(display, decoded.reason));
-  let edited: string;
-  try {
-    edited = editTask(decoded.text, path, {
-      status,
-      ...(status === 'done' ? { done: on } : {}),
-      ...(options.evidence ? { evidence: options.evidence } : {}),
-      ...(options.period ? { period: options.period } : {}),
-    });
-  } catch (error) {
-    throw new UsageError(catalogue.usage.editFailed(display, error instanceof Error ? error.message : String(error)));
-  }
-  writeFileAtomic(plan.absolute, (decoded.bom ? '\uFEFF' : '') + edited);
+  const change = {
+    status,
+    ...(status === 'done' ? { done: on } : {}),
+    ...(options.evidence ? { evidence: options.evidence } : {}),
+    ...(options.period ? { period: options.period } : {}),
+  };
+  const refuse = (reason: EditFailure, key = '') => new UsageError(catalogue.usage.editFailed(display, reason, key));
+  // Edited from the bytes on disk at the time of writing: if another command (or an editor)
+  // changed the file since it was read, the edit is made again on what it holds now.
+  await updateFile(plan.absolute, (bytes) => {
+    const decoded = source.decode(bytes);
+    if (!decoded.ok) throw refuse(decoded.reason);
+    // The task is looked for again by its id: an edit made meanwhile may have moved it.
+    const at = taskPathIn(decoded.text, id, path);
+    if (!at) throw refuse('task-gone', id);
+    let edited: string;
+    try {
+      edited = editTask(decoded.text, at, change);
+    } catch (error) {
+      if (error instanceof EditError) throw refuse(error.reason, error.key);
+      throw error;
+    }
+    const written = source.encode(decoded, edited);
+    if (written === undefined) throw refuse('mixed-line-ends');
+    return written;
+  });
   const label = `${catalogue.due.status[status]}${status === 'done' ? ` ${on.split('-').reverse().join('/')}` : ''}${options.period ? `, ${options.period}` : ''}`;
   io.stdout.write(`${catalogue.cli.changed(id, display, label)}\n`);
   return exitCodes.ok;
+}
+
+/**
+ * The data path of the task `id` in a plan's text: the one it had when the plan was loaded if it is
+ * still there, else where it is now; undefined when it is gone.
+ */
+function taskPathIn(text: string, id: string, was: (string | number)[]): (string | number)[] | undefined {
+  const doc = parseDocument(text);
+  // A text that does not parse: the edit says what is wrong with it.
+  if (doc.errors.length > 0) return was;
+  try {
+    const found = tasksOf(doc.toJS() as Plan).filter((t) => t.task?.id === id);
+    return (found.find((t) => t.path.join('/') === was.join('/')) ?? found[0])?.path;
+  } catch {
+    return undefined; // no longer a plan's shape: there is no task to edit
+  }
 }

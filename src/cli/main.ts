@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { loadCatalogue } from '../i18n/load.js';
 import { langs, type Catalogue, type Lang } from '../i18n/catalogue.js';
+import { asIoFailure } from '../io/failure.js';
+import { displayPath } from '../check/files.js';
 import { defineCheck } from './check.js';
 import { defineDone } from './done.js';
 import { defineDue } from './due.js';
@@ -153,6 +155,14 @@ export async function main(io: Io): Promise<number> {
     }
     if (isUsageError(error)) {
       io.stderr.write(`plan: ${error.message}\n`);
+      return exitCodes.usage;
+    }
+    // A file or folder the system refused (permissions, a full disk, a FIFO named...): not a bug.
+    const failure = asIoFailure(error);
+    if (failure) {
+      const path = failure.path ? displayPath(io.cwd, failure.path) : '';
+      io.stderr.write(`plan: ${catalogue.io.failed({ action: failure.action, path, code: failure.code, holder: failure.holder })}\n`);
+      if (io.env.PLAN_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
       return exitCodes.usage;
     }
     const detail = error instanceof Error ? error.message : String(error);

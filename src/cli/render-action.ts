@@ -1,4 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { IoFailure, ioFailure } from '../io/failure.js';
+import { readRegularFile } from '../io/read.js';
 import { dirname, join, resolve } from 'node:path';
 import { cacheFolderName } from '../check/cache.js';
 import * as files from '../check/files.js';
@@ -6,7 +8,7 @@ import { loadRepo, type PlanEntry, type RepoData, type ReportEntry } from '../ch
 import * as run from '../check/run.js';
 import * as dates from '../model/dates.js';
 import { formatters } from '../report/formats.js';
-import { writeFileAtomic } from '../write-atomic.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
 import { loadConfigFor } from './check-config.js';
 import { chooseByYearAndBody } from './choose.js';
 import { chalkFor } from './color.js';
@@ -130,8 +132,16 @@ function write(target: string, bytes: Uint8Array, force: boolean, ctx: CommandCo
   const { io, catalogue } = ctx;
   const shown = files.displayPath(io.cwd, target);
   const say = (line: string) => io.stdout.write(`${progress ? '\r\x1b[2K' : ''}${line}\n`);
-  if (existsSync(target)) {
-    if (Buffer.compare(readFileSync(target), bytes) === 0) {
+  let existing;
+  try {
+    existing = statSync(target, { throwIfNoEntry: false });
+  } catch (error) {
+    throw ioFailure('write', target, error);
+  }
+  if (existing) {
+    // A folder or a FIFO where the document goes: refused, never read (a FIFO would wait for ever).
+    if (!existing.isFile()) throw new IoFailure('write', target, existing.isDirectory() ? 'EISDIR' : 'ENOTREG');
+    if (Buffer.compare(readRegularFile(target), bytes) === 0) {
       say(catalogue.render.unchanged(shown));
       return 'unchanged';
     }
@@ -139,10 +149,10 @@ function write(target: string, bytes: Uint8Array, force: boolean, ctx: CommandCo
   }
   try {
     mkdirSync(dirname(target), { recursive: true });
-    writeFileAtomic(target, bytes);
   } catch (error) {
-    throw new UsageError(catalogue.render.writeFailed(shown, error instanceof Error ? error.message : String(error)));
+    throw ioFailure('write', target, error);
   }
+  writeFileAtomic(target, bytes);
   say(catalogue.render.written(shown));
   return 'written';
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from '../io/read.js';
 import { sep } from 'node:path';
 import { checkFileBytes } from '../check/check-file.js';
 import { toDiagnostics } from '../check/diagnose.js';
@@ -86,7 +86,7 @@ export async function produceReport(ctx: ProduceContext, report: ReportEntry): P
   const sourcesChecked = [report.absolute, organisation.absolute, ...[plan, scheme, ...sheets].filter((e) => e !== undefined).map((e) => e.absolute)];
   const checked = await check(ctx, sourcesChecked);
 
-  const templateBytes = readFileSync(templatePath);
+  const templateBytes = readRegularFile(templatePath);
   const parsed = checkFileBytes(templatePath, templateBytes);
   const template = parsed.data as ReportTemplate;
   const { reportData, reportTables, reportValues } = await import('../render/report/data.js');
@@ -107,7 +107,7 @@ export async function produceReport(ctx: ProduceContext, report: ReportEntry): P
   if (missing.template.length) shown.set(templateDisplay, parsed.text!);
   if (missing.report.length) {
     // The report is parsed again only to place what it holds that the template does not print.
-    const reportParsed = checkFileBytes(report.absolute, readFileSync(report.absolute));
+    const reportParsed = checkFileBytes(report.absolute, readRegularFile(report.absolute));
     found.push(...toDiagnostics(reportDisplay, { ...reportParsed, findings: missing.report }, catalogue));
     shown.set(reportDisplay, reportParsed.text!);
   }

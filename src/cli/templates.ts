@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { IoFailure } from '../io/failure.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReportType } from '../model/report-types.js';
@@ -20,5 +21,9 @@ export function shippedTemplates(): string {
  */
 export function templateFor(repoRoot: string, type: ReportType): string {
   const own = join(repoRoot, 'templates', `${type}.yaml`);
-  return existsSync(own) ? own : join(shippedTemplates(), `${type}.yaml`);
+  const stat = statSync(own, { throwIfNoEntry: false });
+  if (!stat) return join(shippedTemplates(), `${type}.yaml`);
+  // A FIFO in its place would make the render wait for ever: refused (exit 2), not waited on.
+  if (!stat.isFile()) throw new IoFailure('read', own, stat.isDirectory() ? 'EISDIR' : 'ENOTREG');
+  return own;
 }

@@ -41,6 +41,33 @@ export interface TaskChange {
 }
 
 type Path = readonly (string | number)[];
+
+/** Why a change cannot be made safely: the CLI words it from the reason (the message is for developers). */
+export type EditReason =
+  | 'yaml-errors'
+  | 'no-task'
+  | 'not-a-map'
+  | 'complex-key'
+  | 'no-colon'
+  | 'empty-map'
+  | 'not-a-value'
+  | 'shared-line'
+  | 'would-break'
+  | 'more-than-status'
+  | 'outside-task'
+  | 'bad-change';
+
+export class EditError extends Error {
+  override readonly name = 'EditError';
+  constructor(
+    readonly reason: EditReason,
+    message: string,
+    /** The key (or `occurrences.<period>`) the reason is about, when there is one. */
+    readonly key?: string,
+  ) {
+    super(message);
+  }
+}
 type AnyPair = Pair<unknown, unknown>;
 
 const STATUSES: readonly string[] = ['planned', 'in-progress', 'done', 'cancelled'];
@@ -87,7 +114,7 @@ const findPair = (map: YAMLMap, key: string): AnyPair | undefined =>
 
 function keyRange(pair: AnyPair): [number, number] {
   const range = (pair.key as Node | null)?.range;
-  if (!range) throw new Error('a key without a position in the file (a "?" complex key?) cannot be edited');
+  if (!range) throw new EditError('complex-key', 'a key without a position in the file (a "?" complex key?) cannot be edited');
   return [range[0], range[1]];
 }
 
@@ -130,7 +157,7 @@ function mapEnd(text: string, map: YAMLMap): number {
 /** The offset just after the ":" of a pair whose value is empty. */
 function afterColon(text: string, pair: AnyPair): number {
   const colon = text.indexOf(':', keyRange(pair)[1]);
-  if (colon < 0) throw new Error('no ":" after a key');
+  if (colon < 0) throw new EditError('no-colon', 'no ":" after a key');
   return colon + 1;
 }
 
@@ -175,11 +202,11 @@ function parse(text: string): Document {
 /** The map at `path` in the current text; for a period, the entry `occurrences[period]`. */
 function mapAt(doc: Document, taskPath: Path, period?: string): YAMLMap {
   const task = doc.getIn(taskPath, true);
-  if (!isMap(task)) throw new Error(`there is no task (a map) at ${nameOf(taskPath)}`);
+  if (!isMap(task)) throw new EditError('no-task', `there is no task (a map) at ${nameOf(taskPath)}`);
   if (period === undefined) return task;
   const occurrences = findPair(task, 'occurrences')?.value;
   const entry = isMap(occurrences) ? findPair(occurrences, period)?.value : undefined;
-  if (!isMap(entry)) throw new Error(`occurrences.${period} of the task at ${nameOf(taskPath)} is not a map`);
+  if (!isMap(entry)) throw new EditError('not-a-map', `occurrences.${period} of the task at ${nameOf(taskPath)} is not a map`, `occurrences.${period}`);
   return entry;
 }
 
@@ -191,7 +218,7 @@ function insertEntry(text: string, map: YAMLMap, anchor: AnyPair | undefined, ke
     const at = valueEnd(text, anchor);
     return splice(text, at, at, `, ${entry}`);
   }
-  if (!anchor) throw new Error(`cannot add "${key}" to an empty block map`);
+  if (!anchor) throw new EditError('empty-map', `cannot add "${key}" to an empty block map`, key);
   const at = entryLineEnd(text, anchor);
   const indent = ' '.repeat(column(text, keyRange(anchor)[0]));
   return splice(text, at, at, `${lineEndingOf(text)}${indent}${entry}`);
@@ -207,7 +234,7 @@ function setKey(text: string, locate: (doc: Document) => YAMLMap, key: string, v
       const at = afterColon(text, pair);
       return splice(text, at, at, ` ${scalarSource(value, map.flow === true)}`);
     }
-    if (!isScalar(node) || !node.range) throw new Error(`"${key}" is not a single written value (a list, a map or an alias)`);
+    if (!isScalar(node) || !node.range) throw new EditError('not-a-value', `"${key}" is not a single written value (a list, a map or an alias)`, key);
     if (node.value === value) return text;
     const [start] = node.range;
     const like = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? node.type : undefined;
@@ -236,7 +263,7 @@ function removeKey(text: string, locate: (doc: Document) => YAMLMap, key: string
   const keyStart = keyRange(pair)[0];
   const start = lineStart(text, keyStart);
   if (text.slice(start, keyStart).trim() !== '') {
-    throw new Error(`"${key}" shares its line with what comes before it ("- ${key}:"), so its line cannot be removed`);
+    throw new EditError('shared-line', `"${key}" shares its line with what comes before it ("- ${key}:"), so its line cannot be removed`, key);
   }
   const end = entryLineEnd(text, pair);
   // The line break before the line goes with it, so the file's last line needs no special case.
@@ -269,7 +296,7 @@ function addOccurrence(text: string, taskPath: Path, period: string, fields: Fie
     const at = afterColon(text, occurrencesPair);
     return { text: splice(text, at, at, ` { ${period}: ${entry} }`), written: true };
   }
-  if (!isMap(occurrences)) throw new Error(`"occurrences" of the task at ${nameOf(taskPath)} is not a map`);
+  if (!isMap(occurrences)) throw new EditError('not-a-map', `"occurrences" of the task at ${nameOf(taskPath)} is not a map`, 'occurrences');
   const entryPair = findPair(occurrences, period);
   if (!entryPair) {
     const last = occurrences.items.at(-1) as AnyPair | undefined;
@@ -279,7 +306,7 @@ function addOccurrence(text: string, taskPath: Path, period: string, fields: Fie
     const at = afterColon(text, entryPair);
     return { text: splice(text, at, at, ` ${entry}`), written: true };
   }
-  if (!isMap(entryPair.value)) throw new Error(`occurrences.${period} of the task at ${nameOf(taskPath)} is not a map`);
+  if (!isMap(entryPair.value)) throw new EditError('not-a-map', `occurrences.${period} of the task at ${nameOf(taskPath)} is not a map`, `occurrences.${period}`);
   return { text, written: false };
 }
 
@@ -287,13 +314,13 @@ function addOccurrence(text: string, taskPath: Path, period: string, fields: Fie
 // Checks
 
 function checkChange(change: TaskChange): void {
-  if (!STATUSES.includes(change.status)) throw new Error(`unknown status "${String(change.status)}"`);
+  if (!STATUSES.includes(change.status)) throw new EditError('bad-change', `unknown status "${String(change.status)}"`);
   if (change.done !== undefined) {
-    if (change.status !== 'done') throw new Error(`a done date is only written with status "done", not "${change.status}"`);
-    if (!DATE.test(change.done)) throw new Error(`the done date "${change.done}" is not YYYY-MM-DD`);
+    if (change.status !== 'done') throw new EditError('bad-change', `a done date is only written with status "done", not "${change.status}"`);
+    if (!DATE.test(change.done)) throw new EditError('bad-change', `the done date "${change.done}" is not YYYY-MM-DD`);
   }
   if (change.period !== undefined && !PERIOD.test(change.period)) {
-    throw new Error(`the period "${change.period}" is not one of YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM`);
+    throw new EditError('bad-change', `the period "${change.period}" is not one of YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM`);
   }
 }
 
@@ -302,7 +329,7 @@ type Data = Record<string, unknown>;
 function dataAt(data: unknown, path: Path): Data {
   let at: unknown = data;
   for (const key of path) at = (at as Record<string | number, unknown> | null | undefined)?.[key];
-  if (!at || typeof at !== 'object' || Array.isArray(at)) throw new Error(`there is no task at ${nameOf(path)}`);
+  if (!at || typeof at !== 'object' || Array.isArray(at)) throw new EditError('no-task', `there is no task at ${nameOf(path)}`);
   return at as Data;
 }
 
@@ -331,16 +358,17 @@ const firstLine = (message: string): string => message.split('\n')[0]!;
 /**
  * The text with the status of the task at `taskPath` (its data path, e.g.
  * ['sections', 1, 'sections', 1, 'tasks', 2]) changed, or with `period`, that of one occurrence.
- * Throws an Error (English, one sentence) when the change cannot be made safely.
+ * Throws an EditError (its reason for the user's words; its message, English, one sentence, for
+ * developers) when the change cannot be made safely.
  */
 export function editTask(text: string, taskPath: (string | number)[], change: TaskChange): string {
   checkChange(change);
   const original = parse(text);
   if (original.errors.length > 0) {
-    throw new Error(`Cannot edit the plan: it has YAML errors (${firstLine(original.errors[0]!.message)}).`);
+    throw new EditError('yaml-errors', `Cannot edit the plan: it has YAML errors (${firstLine(original.errors[0]!.message)}).`);
   }
   const task = original.getIn(taskPath, true);
-  if (!isMap(task)) throw new Error(`Cannot edit the plan: there is no task (a map) at ${nameOf(taskPath)}.`);
+  if (!isMap(task)) throw new EditError('no-task', `Cannot edit the plan: there is no task (a map) at ${nameOf(taskPath)}.`);
   const where = `the task at ${nameOf(taskPath)}${change.period === undefined ? '' : `, period ${change.period}`}`;
   const [taskStart] = task.range!;
   const taskEnd = mapEnd(text, task);
@@ -358,20 +386,21 @@ export function editTask(text: string, taskPath: (string | number)[], change: Ta
       for (const [key, value] of fields.slice(1)) result = setKey(result, locate, key, value, order);
     }
   } catch (error) {
-    throw new Error(`Cannot edit ${where}: ${error instanceof Error ? error.message : String(error)}.`);
+    if (!(error instanceof EditError)) throw error;
+    throw new EditError(error.reason, `Cannot edit ${where}: ${error.message}.`, error.key);
   }
 
   const edited = parse(result);
   if (edited.errors.length > 0) {
-    throw new Error(`Editing ${where} would break the file (${firstLine(edited.errors[0]!.message)}); it was left unchanged.`);
+    throw new EditError('would-break', `Editing ${where} would break the file (${firstLine(edited.errors[0]!.message)}); it was left unchanged.`);
   }
   if (!isDeepStrictEqual(edited.toJS(), expectedData(original.toJS(), taskPath, change))) {
-    throw new Error(`Editing ${where} would change more than its status; the file was left unchanged.`);
+    throw new EditError('more-than-status', `Editing ${where} would change more than its status; the file was left unchanged.`);
   }
   const head = text.slice(0, taskStart);
   const tail = text.slice(taskEnd);
   if (!result.startsWith(head) || !result.endsWith(tail) || result.length < head.length + tail.length) {
-    throw new Error(`Editing ${where} would change text outside the task; the file was left unchanged.`);
+    throw new EditError('outside-task', `Editing ${where} would change text outside the task; the file was left unchanged.`);
   }
   return result;
 }

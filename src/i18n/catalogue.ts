@@ -1,5 +1,9 @@
 import type { Args, Severity } from '../check/diagnostic.js';
 import type { RuleId } from '../check/rules.js';
+import type { EditReason } from '../due/edit.js';
+
+/** Why `plan done`/`plan status` left a file unchanged: the edit's reasons, and the file's. */
+export type EditFailure = EditReason | 'utf16' | 'nul' | 'utf8' | 'task-gone' | 'mixed-line-ends';
 
 export type Lang = 'vi' | 'en';
 export const langs: readonly Lang[] = ['vi', 'en'];
@@ -45,7 +49,7 @@ export interface Catalogue {
     ambiguousTask: (id: string, places: readonly string[]) => string;
     periodNeeded: (id: string, periods: readonly string[]) => string;
     notRepeating: (id: string) => string;
-    editFailed: (file: string, detail: string) => string;
+    editFailed: (file: string, reason: EditFailure, key: string) => string;
     config: (path: string, problem: 'syntax' | 'shape' | 'unknown-rule' | 'setting', detail: string) => string;
   };
   due: {
@@ -87,7 +91,6 @@ export interface Catalogue {
     noPlan: string;
     invalidPlans: (count: number) => string;
     noOrganisation: (body: string, year: number) => string;
-    writeFailed: (path: string, detail: string) => string;
     badTemplate: (path: string, errors: number) => string;
     noReport: (kind: string) => string;
     allWithOutput: string;
@@ -97,6 +100,12 @@ export interface Catalogue {
     pdfWritten: (path: string) => string;
     pdfMissing: string;
     pdfFailed: (path: string, detail: string) => string;
+  };
+  /** Input and output the system refused (exit 2), and what the codes mean. */
+  io: {
+    /** "không có quyền (EACCES)". */
+    reason: (code: string) => string;
+    failed: (failure: { action: 'read' | 'write' | 'list' | 'lock'; path: string; code: string; holder?: { pid: number; host: string } | undefined }) => string;
   };
   fix: {
     changed: (file: string, count: number, dryRun: boolean) => string;

@@ -17,6 +17,21 @@ const missingWords: Record<string, string> = {
   'no-scheme': "there is no scoring guide (huong-dan-cham-diem) of this body's year",
 };
 
+/** The characters `text/control-char` and `text/invisible-char` name, by `kind`. */
+const controlNamesEn: Record<string, string> = {
+  nul: 'NUL',
+  'line-break': "Word's line break, Shift+Enter",
+  'page-break': 'page break',
+  escape: "ESC, a terminal's control code",
+  delete: 'DEL',
+  c1: 'a C1 control character, usually from a wrong encoding conversion',
+  noncharacter: 'not a Unicode character',
+  surrogate: 'half of a UTF-16 pair',
+  'zero-width-space': 'zero-width space',
+  'word-joiner': 'word joiner',
+  bom: 'a byte-order mark, usually glued in when files were joined',
+};
+
 export const clerkRulesEn: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
   'date/invalid': (a) => ({ message: `"${a.value}" is not a calendar date.`, hint: 'Write a real year-month-day.' }),
   'date/plan-year': (a) => ({ message: `A plan for ${a.year} dated ${a.value}.`, hint: `Date it in ${a.year} (or the last quarter of the year before).` }),
@@ -51,6 +66,19 @@ export const clerkRulesEn: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
   'text/spacing': (a) => ({ message: a.kind === 'before-punctuation' ? 'A space before punctuation.' : a.kind === 'after-bracket' ? 'A space after an opening bracket.' : a.kind === 'tab' ? 'A tab inside the text.' : 'More than one space between words.', hint: '"plan check --fix" removes it.' }),
   'text/quotes': (a) => ({ message: `"${a.found}" has no matching ${a.expected ? `"${a.expected}"` : 'mark'}.`, hint: 'Add the matching mark, or remove the stray one.' }),
   'text/known-name': (a) => ({ message: `Misspelt name: "${a.found}".`, hint: `Write "${a.expected}"; "plan check --fix" does it.` }),
+  'text/control-char': (a) => ({
+    message: `The text has ${a.kind === 'noncharacter' || a.kind === 'surrogate' ? 'the invalid character' : 'the control character'} ${a.code}${controlNamesEn[a.kind] ? ` (${controlNamesEn[a.kind]})` : ''}${a.escaped ? `, written "${a.found}"` : ''}: it does not print, and Word and LibreOffice refuse a Word document that holds it.`,
+    hint:
+      a.kind === 'line-break' || a.kind === 'page-break'
+        ? 'Replace it with a space (for a new line, write a paragraph or line of its own); "plan check --fix" does it.'
+        : a.escaped
+          ? `Remove "${a.found}" from the double-quoted text.`
+          : 'Remove the character (usually pasted from another program; editors show it at the column given).',
+  }),
+  'text/invisible-char': (a) => ({
+    message: `The text has the invisible character ${a.code}${controlNamesEn[a.kind] ? ` (${controlNamesEn[a.kind]})` : ''}${a.escaped ? `, written "${a.found}"` : ''}: it prints nothing but breaks searching and comparing the text.`,
+    hint: 'Remove it; "plan check --fix" does it.',
+  }),
   'repo/layout': (a) => ({
     message: a.problem === 'year' ? `A plan for ${a.value} in the folder of ${a.folder}.` : `Body id "${a.value}" differs from its folder "${a.folder}".`,
     hint: a.problem === 'year' ? `Move it to plans/${a.value}/, or fix "year".` : 'Name the folder after the body id, or fix the id.',
@@ -133,6 +161,8 @@ export const clerkDescriptionsEn: { [R in ClerkRule]: string } = {
   'text/spacing': 'Extra spaces.',
   'text/quotes': 'Unbalanced quotes or brackets.',
   'text/known-name': 'A common name misspelt.',
+  'text/control-char': 'A control character in the text (Word cannot open the document).',
+  'text/invisible-char': 'An invisible character in the text.',
   'repo/layout': 'A file that does not match its year or body folder.',
   'repo/incomplete-year': "A body's year folder without an organisation file or a plan.",
   'repo/parent-citation': "A plan that does not cite the parent's plan of the year rightly.",

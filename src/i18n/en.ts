@@ -1,12 +1,27 @@
-import type { Catalogue, RuleArgs } from './catalogue.js';
+import type { Catalogue, EditFailure, RuleArgs } from './catalogue.js';
 import { clerkDescriptionsEn, clerkRulesEn } from './en-clerk.js';
+import { ioEn, ioHintEn, ioReasonEn } from './en-io.js';
 import { andList, orList, quoteAll } from './format.js';
 
-const ioReasons: Record<string, string> = {
-  ENOENT: 'it no longer exists (ENOENT)',
-  EACCES: 'permission denied (EACCES)',
-  EPERM: 'not permitted (EPERM)',
-  EISDIR: 'it is a folder (EISDIR)',
+/** Why an edit of a plan file was not made, by reason (`key`: the field or task it is about). */
+const editReasonsEn: Record<EditFailure, (key: string) => string> = {
+  'yaml-errors': () => 'the file has YAML syntax errors; run "plan check" to see and fix them first',
+  'no-task': () => 'there is no task (a map of "name: value" lines) at its place in the file',
+  'not-a-map': (k) => `"${k}" is not a map of "name: value" lines; fix it after the schema ("plan schema ke-hoach")`,
+  'complex-key': () => 'the file has a key written "? ..." that plan cannot edit; edit it by hand',
+  'no-colon': () => 'a key has no ":" after it',
+  'empty-map': (k) => `the task is an empty map, "${k}" cannot be added to it; write its fields and run again`,
+  'not-a-value': (k) => `"${k}" is not a single value (a list, a map or an alias); edit it by hand`,
+  'shared-line': (k) => `"${k}" is on the line of its "- ", so its line cannot be removed alone; move it to a line of its own and run again`,
+  'would-break': () => 'the edit would break the syntax of the file',
+  'more-than-status': () => 'the edit would change more than the status',
+  'outside-task': () => 'the edit would change text outside the task',
+  'bad-change': () => 'the change is not valid (status, date or period)',
+  utf16: () => 'the file is saved as UTF-16, not UTF-8; save it again as UTF-8',
+  nul: () => 'the file contains NUL characters: it is not a YAML text',
+  utf8: () => 'the file is not UTF-8 text (perhaps typed in TCVN3 or VNI); convert it to Unicode first',
+  'task-gone': (k) => `the task "${k}" is no longer in the file (it was just changed elsewhere); run the command again`,
+  'mixed-line-ends': () => 'the file mixes two kinds of line ends (CR and LF); save it with one kind and run again',
 };
 
 const typeNames: Record<string, string> = {
@@ -47,7 +62,7 @@ export const en: Catalogue = {
   lang: 'en',
   rules: {
     ...clerkRulesEn,
-    'file/unreadable': (a) => ({ message: `Cannot read the file: ${ioReasons[a.detail] ?? a.detail}.`, hint: 'Check that it exists and is readable.' }),
+    'file/unreadable': (a) => ({ message: `Cannot read the file: ${ioReasonEn(String(a.detail))}.`, hint: ioHintEn(String(a.detail)) }),
     'file/binary': (a) => ({
       message:
         a.reason === 'utf16'
@@ -181,7 +196,7 @@ export const en: Catalogue = {
     ambiguousTask: (id, places) => `Task "${id}" is in several plans: ${places.join('; ')}. Add --body or --year.`,
     periodNeeded: (id, periods) => `"${id}" repeats: give --period, one of ${periods.join(', ')}.`,
     notRepeating: (id) => `"${id}" does not repeat: drop --period.`,
-    editFailed: (f, d) => `Could not edit ${f} safely; it is unchanged: ${d}`,
+    editFailed: (f, reason, key) => `Could not edit ${f} safely; it is unchanged: ${editReasonsEn[reason](key)}.`,
     config: (p, problem, d) =>
       problem === 'unknown-rule'
         ? `${p}: no rule "${d}" (see the rules table in README).`
@@ -231,7 +246,6 @@ export const en: Catalogue = {
     noPlan: 'There is no plan (kind: ke-hoach) in the plans/ folder.',
     invalidPlans: (n) => `${n} file(s) cannot be read as data because of syntax or shape errors (above); fix them and run again.`,
     noOrganisation: (b, y) => `No organisation file (kind: to-chuc, id: ${b}) for ${y}: the document takes its letterhead and signer from it. Create plans/${y}/${b}/to-chuc.yaml.`,
-    writeFailed: (p, d) => `Cannot write ${p}: ${d}`,
     badTemplate: (p, n) => `The template ${p} has ${n} error(s) (above): fix it and run again.`,
     noReport: (k) => `There is no report file (kind: bao-cao, type: ${k}) in plans/. Create plans/<year>/<body>/bao-cao-${k}.yaml (see the examples in plans/2024/dinh-quan/).`,
     allWithOutput: '--all writes each document to its default name under out/: it does not take -o.',
@@ -243,6 +257,7 @@ export const en: Catalogue = {
       'No PDF: LibreOffice is not installed. Install it (Debian/Ubuntu: apt-get install libreoffice-writer-nogui; Windows, macOS: libreoffice.org) and run again with --pdf. The .docx was written.',
     pdfFailed: (p, d) => `LibreOffice could not convert ${p} to PDF: ${d}`,
   },
+  io: ioEn,
   fix: {
     changed: (f, n, dry) => `${dry ? 'Would fix' : 'Fixed'} ${n} place(s) in ${f}:`,
     nothing: 'Nothing to fix automatically.',

@@ -26,6 +26,21 @@ const missingWords: Record<string, string> = {
   'no-scheme': 'không có hướng dẫn chấm điểm (huong-dan-cham-diem) cùng năm của cơ quan này',
 };
 
+/** The characters `text/control-char` and `text/invisible-char` name, by `kind`. */
+const controlNamesVi: Record<string, string> = {
+  nul: 'NUL',
+  'line-break': 'ngắt dòng của Word, Shift+Enter',
+  'page-break': 'ngắt trang',
+  escape: 'ESC, mã điều khiển của cửa sổ lệnh',
+  delete: 'DEL',
+  c1: 'ký tự điều khiển C1, thường do chuyển bảng mã sai',
+  noncharacter: 'không phải ký tự Unicode',
+  surrogate: 'nửa lẻ của một cặp UTF-16',
+  'zero-width-space': 'khoảng trắng độ rộng 0',
+  'word-joiner': 'ký tự nối từ',
+  bom: 'dấu BOM, thường dính vào khi ghép tệp',
+};
+
 export const clerkRulesVi: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
   'date/invalid': (a) => ({
     message: `Ngày «${a.value}» không có trên lịch.`,
@@ -171,6 +186,19 @@ export const clerkRulesVi: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
     message: `Viết sai tên: «${a.found}».`,
     hint: `Viết «${a.expected}»; "plan check --fix" tự sửa.`,
   }),
+  'text/control-char': (a) => ({
+    message: `Văn bản có ${a.kind === 'noncharacter' || a.kind === 'surrogate' ? 'ký tự không hợp lệ' : 'ký tự điều khiển'} ${a.code}${controlNamesVi[a.kind] ? ` (${controlNamesVi[a.kind]})` : ''}${a.escaped ? `, viết bằng «${a.found}»` : ''}: không in ra được, và văn bản Word có ký tự này thì Word, LibreOffice không mở được.`,
+    hint:
+      a.kind === 'line-break' || a.kind === 'page-break'
+        ? 'Thay bằng dấu cách (muốn xuống dòng thì viết thành đoạn hay dòng riêng); "plan check --fix" tự sửa.'
+        : a.escaped
+          ? `Xóa «${a.found}» khỏi chuỗi trong nháy kép.`
+          : 'Xóa ký tự này (thường dính vào khi dán từ chương trình khác; trình soạn thảo hiện nó ở cột được chỉ).',
+  }),
+  'text/invisible-char': (a) => ({
+    message: `Văn bản có ký tự vô hình ${a.code}${controlNamesVi[a.kind] ? ` (${controlNamesVi[a.kind]})` : ''}${a.escaped ? `, viết bằng «${a.found}»` : ''}: không in ra gì nhưng làm tìm kiếm, so sánh chữ sai.`,
+    hint: 'Xóa ký tự này; "plan check --fix" tự sửa.',
+  }),
   'repo/layout': (a) => ({
     message:
       a.problem === 'year'
@@ -302,6 +330,8 @@ export const clerkDescriptionsVi: { [R in ClerkRule]: string } = {
   'text/spacing': 'Khoảng trắng thừa.',
   'text/quotes': 'Dấu ngoặc, ngoặc kép không cân.',
   'text/known-name': 'Tên thường gặp bị viết sai.',
+  'text/control-char': 'Ký tự điều khiển trong văn bản (Word không mở được).',
+  'text/invisible-char': 'Ký tự vô hình trong văn bản.',
   'repo/layout': 'Tệp không khớp thư mục năm hoặc thư mục cơ quan.',
   'repo/incomplete-year': 'Thư mục năm của một cơ quan thiếu tệp tổ chức hoặc kế hoạch.',
   'repo/parent-citation': 'Kế hoạch không căn cứ đúng kế hoạch cùng năm của cấp trên.',

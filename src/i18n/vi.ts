@@ -1,12 +1,27 @@
-import type { Catalogue, RuleArgs } from './catalogue.js';
+import type { Catalogue, EditFailure, RuleArgs } from './catalogue.js';
 import { clerkDescriptionsVi, clerkRulesVi } from './vi-clerk.js';
+import { ioHintVi, ioReasonVi, ioVi } from './vi-io.js';
 import { andList, orList, quoteAll } from './format.js';
 
-const ioReasons: Record<string, string> = {
-  ENOENT: 'tệp không còn (ENOENT)',
-  EACCES: 'không có quyền đọc (EACCES)',
-  EPERM: 'không được phép đọc (EPERM)',
-  EISDIR: 'đây là một thư mục (EISDIR)',
+/** Why an edit of a plan file was not made, by reason (`key`: the field or task it is about). */
+const editReasonsVi: Record<EditFailure, (key: string) => string> = {
+  'yaml-errors': () => 'tệp có lỗi cú pháp YAML; chạy "plan check" để xem và sửa trước',
+  'no-task': () => 'không thấy nhiệm vụ (một nhóm "tên: giá trị") ở chỗ của nó trong tệp',
+  'not-a-map': (k) => `«${k}» không phải một nhóm "tên: giá trị"; sửa mục đó theo mẫu (xem "plan schema ke-hoach")`,
+  'complex-key': () => 'tệp có khóa viết dạng "? ..." mà plan không sửa tự động được; sửa tay trong trình soạn thảo',
+  'no-colon': () => 'không thấy dấu ":" sau tên một trường',
+  'empty-map': (k) => `nhiệm vụ là một nhóm trống, không thêm được «${k}» vào; viết các trường của nó rồi chạy lại`,
+  'not-a-value': (k) => `«${k}» không phải một giá trị đơn (là danh sách, nhóm hay tham chiếu *); sửa tay`,
+  'shared-line': (k) => `«${k}» nằm ngay sau "- " trên cùng một dòng nên không xóa riêng được; đưa nó xuống dòng riêng rồi chạy lại`,
+  'would-break': () => 'sửa như vậy sẽ làm hỏng cú pháp của tệp',
+  'more-than-status': () => 'sửa như vậy sẽ đổi cả những dữ liệu khác ngoài trạng thái',
+  'outside-task': () => 'sửa như vậy sẽ đổi cả văn bản ngoài nhiệm vụ',
+  'bad-change': () => 'thay đổi không hợp lệ (trạng thái, ngày hay kỳ sai)',
+  utf16: () => 'tệp được lưu dạng UTF-16, không phải UTF-8; lưu lại với bảng mã UTF-8',
+  nul: () => 'tệp chứa ký tự NUL, không phải văn bản YAML',
+  utf8: () => 'tệp không phải văn bản UTF-8 (có thể gõ bằng bảng mã cũ TCVN3, VNI); chuyển mã sang Unicode trước',
+  'task-gone': (k) => `nhiệm vụ «${k}» không còn trong tệp (tệp vừa bị sửa ở nơi khác); chạy lại lệnh`,
+  'mixed-line-ends': () => 'tệp dùng lẫn hai kiểu xuống dòng (CR và LF); lưu lại tệp với một kiểu xuống dòng rồi chạy lại',
 };
 
 const typeNames: Record<string, string> = {
@@ -76,8 +91,8 @@ export const vi: Catalogue = {
   rules: {
     ...clerkRulesVi,
     'file/unreadable': (a) => ({
-      message: `Không đọc được tệp: ${ioReasons[a.detail] ?? a.detail}.`,
-      hint: 'Kiểm tra tệp còn tồn tại và có quyền đọc.',
+      message: `Không đọc được tệp: ${ioReasonVi(String(a.detail))}.`,
+      hint: ioHintVi(String(a.detail)),
     }),
     'file/binary': (a) => ({
       message:
@@ -228,7 +243,7 @@ export const vi: Catalogue = {
     ambiguousTask: (id, places) => `Mã «${id}» có ở nhiều kế hoạch: ${places.join('; ')}. Ghi thêm --body hoặc --year.`,
     periodNeeded: (id, periods) => `«${id}» là nhiệm vụ lặp lại: ghi --period, một trong: ${periods.join(', ')}.`,
     notRepeating: (id) => `«${id}» không phải nhiệm vụ lặp lại: bỏ --period.`,
-    editFailed: (f, d) => `Không sửa được ${f} an toàn, tệp giữ nguyên: ${d}`,
+    editFailed: (f, reason, key) => `Không sửa được ${f} an toàn, tệp giữ nguyên: ${editReasonsVi[reason](key)}.`,
     config: (p, problem, d) =>
       problem === 'unknown-rule'
         ? `${p}: không có quy tắc «${d}» (xem bảng quy tắc trong README).`
@@ -278,7 +293,6 @@ export const vi: Catalogue = {
     noPlan: 'Không có kế hoạch (kind: ke-hoach) nào trong thư mục plans/.',
     invalidPlans: (n) => `${n} tệp không đọc được dữ liệu vì có lỗi cú pháp hoặc cấu trúc (ở trên); sửa rồi chạy lại.`,
     noOrganisation: (b, y) => `Không có tệp tổ chức (kind: to-chuc, id: ${b}) cho năm ${y}: văn bản cần tiêu đề và người ký từ tệp đó. Tạo plans/${y}/${b}/to-chuc.yaml.`,
-    writeFailed: (p, d) => `Không ghi được ${p}: ${d}`,
     badTemplate: (p, n) => `Mẫu ${p} có ${n} lỗi (ở trên): sửa mẫu rồi chạy lại.`,
     noReport: (k) => `Không có tệp báo cáo (kind: bao-cao, type: ${k}) nào trong plans/. Tạo plans/<năm>/<cơ-quan>/bao-cao-${k}.yaml (xem ví dụ trong plans/2024/dinh-quan/).`,
     allWithOutput: '--all ghi mỗi văn bản vào tên mặc định của nó trong out/: không dùng cùng -o.',
@@ -290,6 +304,7 @@ export const vi: Catalogue = {
       'Không tạo được PDF: máy chưa có LibreOffice. Cài LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui; Windows, macOS: libreoffice.org) rồi chạy lại với --pdf. Tệp .docx vẫn đã được ghi.',
     pdfFailed: (p, d) => `LibreOffice không chuyển được ${p} sang PDF: ${d}`,
   },
+  io: ioVi,
   fix: {
     changed: (f, n, dry) => `${dry ? 'Sẽ sửa' : 'Đã sửa'} ${n} chỗ trong ${f}:`,
     nothing: 'Không có chỗ nào sửa tự động được.',

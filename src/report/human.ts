@@ -1,6 +1,6 @@
 import { summarize, type Diagnostic } from '../check/diagnostic.js';
 import type { FormatContext } from './context.js';
-import { excerpt } from './excerpt.js';
+import { excerpt, lineStarts } from './excerpt.js';
 
 /**
  * For people at a terminal: `file:line:col: severity [rule]`, the line with a numbered gutter
@@ -9,12 +9,14 @@ import { excerpt } from './excerpt.js';
 export function formatHuman(diagnostics: readonly Diagnostic[], context: FormatContext): string {
   const { chalk, catalogue } = context;
   const out: string[] = [];
+  const lines = new Map<string, number[]>();
+  const startsOf = (file: string, source: string) => lines.get(file) ?? lines.set(file, lineStarts(source)).get(file)!;
   for (const d of diagnostics) {
     const where = d.range ? `${d.file}:${d.range.start.line}:${d.range.start.column}` : d.file;
     const paint = d.severity === 'error' ? chalk.red.bold : d.severity === 'warning' ? chalk.yellow.bold : chalk.cyan.bold;
     out.push(`${chalk.bold(where)}: ${paint(catalogue.severity[d.severity])} ${chalk.dim(`[${d.rule}]`)}`);
     const source = context.sources.get(d.file);
-    const shown = source !== undefined && d.range ? excerpt(source, d.range) : undefined;
+    const shown = source !== undefined && d.range ? excerpt(source, d.range, startsOf(d.file, source)) : undefined;
     if (shown) {
       const number = String(shown.lineNumber);
       const gutter = ' '.repeat(number.length);

@@ -7,6 +7,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync,
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cachePieces } from '../../src/check/cache.js';
 import { emptyFolders } from '../helpers/fixtures.js';
 import { repoRoot, type JsonReport } from '../helpers/run.js';
 import { spawnPlan, type SpawnResult } from '../helpers/spawn.js';
@@ -270,7 +271,8 @@ describe('nothing cached is trusted across versions or settings', () => {
       for (const entry of Object.values(stored.entries)) {
         entry.outcome = name.startsWith('group-') ? [] : { ...(entry.outcome as object), diagnostics: [] };
       }
-      writeFileSync(path, JSON.stringify({ ...stored, key: rekey(stored.key) }));
+      // Sealed as the tool seals what it writes: a cache edited by hand is not trusted at all.
+      writeFileSync(path, [...cachePieces(rekey(stored.key), stored.entries)].join(''));
     }
   }
   const otherVersion = (key: string) => {
@@ -293,6 +295,41 @@ describe('nothing cached is trusted across versions or settings', () => {
       const rewritten = JSON.parse(readFileSync(join(cacheOf(root), name), 'utf8')) as { key: string };
       expect(rewritten.key, name).toBe(key);
     }
+    expect(check(root)).toEqual(baseline);
+  });
+
+  // What a damaged cache may hold: the right key with entries of another shape, cut short, edited
+  // by hand, or not JSON at all. Each is ignored (the run is as without a cache) and written anew.
+  const damaged: [string, (text: string) => string][] = [
+    ['entries a number', (t) => `${t.slice(0, t.indexOf('"entries":') + 10)}5}`],
+    ['entries a list', (t) => `${t.slice(0, t.indexOf('"entries":') + 10)}[]}`],
+    ['an entry of another shape', (t) => t.replace(/"hash":"[^"]*","outcome":/, '"hash":5,"outcome":null,"x":')],
+    ['cut short', (t) => t.slice(0, Math.floor(t.length / 2))],
+    ['an outcome edited, the seal kept', (t) => t.replace(/"diagnostics":\[/, '"diagnostics":[null,')],
+    ['JSON of no cache', () => 'null'],
+    ['not JSON', () => '\u0000\u0001 garbage'],
+  ];
+  it.each(damaged)('a cache file with %s is ignored, the run as without cache, and is written again', (_, damage) => {
+    const { root, baseline } = warmCorpus();
+    for (const name of readdirSync(cacheOf(root))) {
+      const path = join(cacheOf(root), name);
+      writeFileSync(path, damage(readFileSync(path, 'utf8')));
+    }
+    expect(check(root)).toEqual(baseline);
+    for (const name of readdirSync(cacheOf(root))) {
+      expect(readFileSync(join(cacheOf(root), name), 'utf8'), name).toMatch(/,"seal":"[0-9a-f]{8}"\}$/);
+    }
+    expect(check(root)).toEqual(baseline);
+    expect(spawnPlan(['due', '--year', '2016', '--format', 'json'], root).code).toBe(0);
+  });
+
+  it('a cache file that is a folder or a FIFO is not read (and never waited on)', () => {
+    const { root, baseline } = warmCorpus();
+    const [first, second] = readdirSync(cacheOf(root)).sort();
+    rmSync(join(cacheOf(root), first!));
+    mkdirSync(join(cacheOf(root), first!));
+    rmSync(join(cacheOf(root), second!));
+    spawnSync('mkfifo', [join(cacheOf(root), second!)]);
     expect(check(root)).toEqual(baseline);
   });
 

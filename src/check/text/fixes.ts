@@ -5,6 +5,8 @@ import type { TextProblem, TextRule } from './types.js';
  * fix is written in NFC, so it also normalises the letters it replaces.
  */
 const precedence: Readonly<Record<TextRule, number>> = {
+  'text/control-char': -2,
+  'text/invisible-char': -1,
   'text/known-name': 0,
   'text/tone-mark': 1,
   'text/spacing': 2,

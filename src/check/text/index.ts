@@ -10,6 +10,7 @@ import { knownNameProblems } from './known-name.js';
 import { nfcProblems } from './nfc.js';
 import { quoteProblems } from './quotes.js';
 import { contentOf } from './scalar.js';
+import { controlProblems } from './control.js';
 import { spacingProblems } from './spacing.js';
 import { toneMarkProblems } from './tone-mark.js';
 import type { TextOptions, TextProblem } from './types.js';
@@ -74,5 +75,6 @@ function uncachedCheckText(text: string, options: TextOptions): TextProblem[] {
     if (!exact) delete moved.fix;
     return moved;
   });
-  return settle([...nfcProblems(view), ...onNfc]);
+  // Control and invisible characters as written (an escape of a quoted scalar is one problem).
+  return settle([...controlProblems(text, options.quoted), ...nfcProblems(view), ...onNfc]);
 }

@@ -1,5 +1,13 @@
 /** The checks of Vietnamese running text, each with its own rule id. */
-export const textRules = ['text/nfc', 'text/tone-mark', 'text/spacing', 'text/quotes', 'text/known-name'] as const;
+export const textRules = [
+  'text/nfc',
+  'text/tone-mark',
+  'text/spacing',
+  'text/quotes',
+  'text/known-name',
+  'text/control-char',
+  'text/invisible-char',
+] as const;
 export type TextRule = (typeof textRules)[number];
 
 /** One problem in a run of text. Offsets are UTF-16 code units into the text as given. */

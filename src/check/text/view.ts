@@ -5,6 +5,7 @@
  * tone error), and report in the original's offsets. The map is built per grapheme: NFC never
  * composes across grapheme boundaries in practice, and the build checks it (see `segmentsOf`).
  */
+import { graphemeSpans } from './graphemes.js';
 
 /** A piece of the original text and its NFC form. */
 export interface Segment {
@@ -35,9 +36,6 @@ export interface TextView {
   map(start: number, end: number): MappedRange;
 }
 
-// Created on first need: loading ICU's segmenter costs milliseconds that NFC text never needs.
-let segmenter: Intl.Segmenter | undefined;
-const graphemes = { segment: (text: string) => (segmenter ??= new Intl.Segmenter('und', { granularity: 'grapheme' })).segment(text) };
 
 export function viewOf(original: string): TextView {
   const nfc = original.normalize('NFC');
@@ -51,10 +49,11 @@ export function viewOf(original: string): TextView {
 function segmentsOf(original: string, nfc: string): Segment[] {
   const segments: Segment[] = [];
   let n = 0;
-  for (const { segment, index } of graphemes.segment(original)) {
+  for (const [start, end] of graphemeSpans(original)) {
+    const segment = original.slice(start, end);
     const norm = segment.normalize('NFC');
     const changed = norm !== segment;
-    segments.push({ start: index, end: index + segment.length, nstart: n, nend: n + norm.length, changed });
+    segments.push({ start, end, nstart: n, nend: n + norm.length, changed });
     n += norm.length;
   }
   // Composition across a grapheme boundary would make the pieces disagree with the whole: then

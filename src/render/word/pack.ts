@@ -11,6 +11,19 @@ function partOrder(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * Characters XML 1.0 has no place for (C0 controls but tab and line breaks, U+FFFE, U+FFFF, lone
+ * surrogates): docx writes a text's characters as they are, and one of them makes Word, LibreOffice
+ * and python-docx refuse the whole document. `plan check` reports them (text/control-char); a
+ * draft printed anyway gets a space for Word's line and page breaks, nothing for the others.
+ */
+const notXml = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** An XML part's text with the characters XML cannot hold taken out (see `notXml`). */
+export function xmlSafe(xml: string): string {
+  return xml.replace(notXml, (c) => (c === '\x0b' || c === '\x0c' ? ' ' : ''));
+}
+
 /** "2024-01-25" → "2024-01-25T00:00:00Z", the W3CDTF form core.xml uses. */
 const w3c = (isoDate: string) => `${isoDate}T00:00:00Z`;
 
@@ -39,7 +52,11 @@ export async function packDeterministic(document: Document, isoDate: string): Pr
   const out = new JSZip();
   for (const name of names) {
     let content: string | Uint8Array = await source.files[name]!.async('uint8array');
-    if (name === 'docProps/core.xml') content = fixCoreDates(new TextDecoder().decode(content), date);
+    if (name.endsWith('.xml') || name.endsWith('.rels')) {
+      const xml = new TextDecoder().decode(content);
+      const safe = xmlSafe(name === 'docProps/core.xml' ? fixCoreDates(xml, date) : xml);
+      if (safe !== xml) content = safe;
+    }
     out.file(name, content, { date, createFolders: false });
   }
   return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', platform: 'DOS' });
