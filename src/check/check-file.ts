@@ -1,4 +1,4 @@
-import { isMap, isScalar, type Document } from 'yaml';
+import { isAlias, isMap, isScalar, visit, type Document } from 'yaml';
 import { isKind, kindFromFileName, kindNames, type Kind } from '../model/kinds.js';
 import type { Finding } from './diagnostic.js';
 import { parseYaml } from './parse.js';
@@ -44,9 +44,12 @@ export function checkFileBytes(fileName: string, bytes: Uint8Array): FileResult 
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
-  } catch {
-    // The `yaml` package refuses documents whose aliases would expand without bound.
-    findings.push({ rule: 'yaml/syntax', path: [], args: { code: 'ALIAS_LIMIT', detail: 'too many aliases' } });
+  } catch (error) {
+    // The `yaml` package refuses an alias to no anchor, and aliases that would expand without
+    // bound; a document nested deeper than the stack goes can only be refused too.
+    const detail = error instanceof Error ? error.message : String(error);
+    const code = /Unresolved alias/.test(detail) ? 'BAD_ALIAS' : error instanceof RangeError ? 'RESOURCE_EXHAUSTION' : 'ALIAS_LIMIT';
+    findings.push({ rule: 'yaml/syntax', ...aliasPlace(doc, code), args: { code, detail } });
     return { ...base, findings };
   }
   const kindValue = (data as Record<string, unknown>).kind;
@@ -66,9 +69,47 @@ export function checkFileBytes(fileName: string, bytes: Uint8Array): FileResult 
     });
     return { ...base, findings, data };
   }
-  const schemaFindings = validateSchema(kindValue, data);
+  let schemaFindings: Finding[];
+  try {
+    schemaFindings = validateSchema(kindValue, data);
+  } catch (error) {
+    // Values nested deeper than the validator's stack goes: refused, not a crash.
+    if (!(error instanceof RangeError)) throw error;
+    findings.push({ rule: 'yaml/syntax', path: [], args: { code: 'RESOURCE_EXHAUSTION', detail: error.message } });
+    return { ...base, findings, data };
+  }
   findings.push(...schemaFindings);
   // With a duplicate key the data keeps one of the two values: not to be trusted either.
   const valid = schemaFindings.length === 0 && !findings.some((f) => f.rule === 'yaml/duplicate-key');
   return { ...base, findings, data, kind: kindValue, valid };
+}
+
+/** Where a refused document is refused: its first alias to no anchor, else the document. */
+function aliasPlace(doc: Document, code: string): Pick<Finding, 'path' | 'span'> {
+  if (code !== 'BAD_ALIAS') return { path: [] };
+  const anchors = new Set<string>();
+  let span: [number, number] | undefined;
+  visit(doc, {
+    Node(_, node) {
+      if (span) return visit.BREAK;
+      if (isAlias(node)) {
+        if (!anchors.has(node.source) && node.range) span = [node.range[0], node.range[1]];
+      } else if (node.anchor) anchors.add(node.anchor);
+      return undefined;
+    },
+  });
+  return span ? { span } : { path: [] };
+}
+
+/**
+ * The kind a file means to be, even when it does not parse or fails its schema: its `kind:`, as
+ * parsed or as written on a line of its own, else its name. A file that exists is then never
+ * called missing by the checks across files (its own errors say what is wrong with it).
+ */
+export function claimedKind(fileName: string, result: Pick<FileResult, 'kind' | 'data' | 'text'>): Kind | undefined {
+  if (result.kind) return result.kind;
+  const parsed = (result.data as Record<string, unknown> | undefined)?.kind;
+  if (isKind(parsed)) return parsed;
+  const written = result.text === undefined ? undefined : /^kind:[ \t]*["']?([a-z-]+)/m.exec(result.text)?.[1];
+  return isKind(written) ? written : kindFromFileName(fileName);
 }

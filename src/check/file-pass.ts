@@ -2,7 +2,7 @@ import type { Document } from 'yaml';
 import { catalogues, type Lang } from '../i18n/index.js';
 import type { Kind } from '../model/kinds.js';
 import type { Organisation, Plan } from '../model/types.js';
-import { checkFileBytes } from './check-file.js';
+import { checkFileBytes, claimedKind } from './check-file.js';
 import type { Facts, FileInput, Options } from './checks/context.js';
 import { factsOf, schemeFactsOf, sheetsFactsOf } from './checks/facts.js';
 import { fileChecks, schemeChecks, textChecks } from './checks/index.js';
@@ -24,6 +24,8 @@ export interface FileOutcome {
   kind?: Kind;
   /** The facts the checks across files need; present when the file passed its schema. */
   facts?: Facts;
+  /** A file without facts (broken syntax, failed schema): the kind it means to be, if known (see `claimedKind`). */
+  claims?: Kind;
 }
 
 export interface FilePassOptions extends Options {
@@ -32,6 +34,18 @@ export interface FilePassOptions extends Options {
 
 /** Every check of one file that needs no other file: syntax, schema, dates, ids, recipients, text. */
 export function checkOne(absolute: string, bytes: Uint8Array, options: FilePassOptions): FileOutcome {
+  try {
+    return checkOneUnguarded(absolute, bytes, options);
+  } catch (error) {
+    // A document nested deeper than some check's recursion goes: the file is refused as too deep,
+    // the run goes on (a stack overflow is no bug to report, and no reason to stop the others).
+    if (!(error instanceof RangeError)) throw error;
+    const args = { code: 'RESOURCE_EXHAUSTION', detail: error.message };
+    return { diagnostics: [{ severity: 'error', rule: 'yaml/syntax', args, ...catalogues[options.lang].rules['yaml/syntax'](args) }] };
+  }
+}
+
+function checkOneUnguarded(absolute: string, bytes: Uint8Array, options: FilePassOptions): FileOutcome {
   const result = checkFileBytes(absolute, bytes);
   const { doc, text, kind } = result;
   if (result.valid && kind === 'huong-dan-cham-diem' && doc && text !== undefined) {
@@ -53,10 +67,13 @@ export function checkOne(absolute: string, bytes: Uint8Array, options: FilePassO
     for (const check of textChecks) result.findings.push(...check(input, options));
   }
   const diagnostics = toDiagnostics('', result, catalogues[options.lang]).map(({ file: _file, ...rest }) => rest);
+  const facts = result.valid ? factsFor(kind, result.data) : {};
+  const claims = 'facts' in facts ? undefined : claimedKind(absolute, result);
   return detach({
     diagnostics,
     ...(kind ? { kind } : {}),
-    ...(result.valid ? factsFor(kind, result.data) : {}),
+    ...facts,
+    ...(claims ? { claims } : {}),
   });
 }
 

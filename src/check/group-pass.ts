@@ -6,6 +6,7 @@ import { FileHashes, type Look } from './file-hashes.js';
 import { FileReader } from './file-reader.js';
 import { listYamlFiles } from './files.js';
 import type { Facts } from './checks/context.js';
+import type { Kind } from '../model/kinds.js';
 import type { FileDiagnostic, FileOutcome, FilePassOptions } from './file-pass.js';
 import { checkRepo, placeOf } from './repo-pass.js';
 
@@ -135,14 +136,16 @@ export async function checkGroup(group: Group, options: GroupOptions, filePass: 
   }
 
   const facts = new Map<string, Facts>();
+  const broken = new Map<string, Kind>();
   for (const { absolute } of group.files) {
     const outcome = outcomes.get(absolute);
     if (outcome && 'facts' in outcome && outcome.facts) facts.set(absolute, outcome.facts);
+    else if (outcome && 'claims' in outcome && outcome.claims) broken.set(absolute, outcome.claims);
   }
   const checked = new Set(group.files.filter((f) => f.checked).map((f) => f.absolute));
   const lang = options.lang;
   const catalogue = catalogues[lang];
-  const across = await checkRepo(facts, checked, options, catalogue, options.contents);
+  const across = await checkRepo({ facts, broken }, checked, options, catalogue, options.contents);
   const found: GroupFound = [];
   for (const { absolute } of group.files) {
     if (!checked.has(absolute)) continue;

@@ -44,19 +44,21 @@ export interface RepoData {
   reports: ReportEntry[];
   /** Files left out because `plan check` finds errors in their syntax or shape. */
   invalid: string[];
+  /** Of those, the kind each means to be, when known (see `claimedKind`): a broken guide is not "no guide". */
+  claims: Map<string, Kind>;
 }
 
-type Cached = { kind: Kind; data: unknown } | { invalid: true };
+type Cached = { kind: Kind; data: unknown } | { invalid: true; claims?: Kind };
 
 /**
  * Reads the files' data. With a cache folder, a file whose bytes have not changed is read from
  * the cache (plain JSON) and the YAML parser and the schema are not even loaded.
  */
 export async function loadRepo(files: readonly string[], cacheFolder?: string): Promise<RepoData> {
-  const repo: RepoData = { plans: [], organisations: [], schemes: [], sheets: [], reports: [], invalid: [] };
+  const repo: RepoData = { plans: [], organisations: [], schemes: [], sheets: [], reports: [], invalid: [], claims: new Map() };
   const cache = cacheFolder ? new ContentCache<Cached>(cacheFolder, 'data', []) : undefined;
   const hashes = cacheFolder ? new FileHashes(cacheFolder) : undefined;
-  let checkFileBytes: typeof import('./check-file.js').checkFileBytes | undefined;
+  let checkFile: typeof import('./check-file.js') | undefined;
   for (const absolute of files) {
     // Read only when needed: a file whose hash is remembered and whose data is cached is not read.
     let bytes: Uint8Array | undefined;
@@ -73,12 +75,16 @@ export async function loadRepo(files: readonly string[], cacheFolder?: string): 
       continue;
     }
     if (!entry) {
-      checkFileBytes ??= (await import('./check-file.js')).checkFileBytes;
-      const result = checkFileBytes(absolute, read());
-      entry = result.valid && result.kind ? { kind: result.kind, data: result.data } : { invalid: true };
+      const checking = (checkFile ??= await import('./check-file.js'));
+      const result = checking.checkFileBytes(absolute, read());
+      const claims = checking.claimedKind(absolute, result);
+      entry = result.valid && result.kind ? { kind: result.kind, data: result.data } : { invalid: true, ...(claims ? { claims } : {}) };
       if (hash) cache!.set(absolute, hash, entry);
     }
-    if ('invalid' in entry) repo.invalid.push(absolute);
+    if ('invalid' in entry) {
+      repo.invalid.push(absolute);
+      if (entry.claims) repo.claims.set(absolute, entry.claims);
+    }
     else if (entry.kind === 'ke-hoach') repo.plans.push({ absolute, data: entry.data as Plan });
     else if (entry.kind === 'to-chuc') repo.organisations.push({ absolute, data: entry.data as Organisation });
     else if (entry.kind === 'huong-dan-cham-diem') repo.schemes.push({ absolute, data: entry.data as ScoringScheme });

@@ -1,7 +1,8 @@
 import { readRegularFile } from '../io/read.js';
 import { basename, dirname } from 'node:path';
 import type { Catalogue } from '../i18n/catalogue.js';
-import type { Facts, Loaded, Options, Place, Repo, ScoringLoaded } from './checks/context.js';
+import type { Broken, Facts, Loaded, Options, Place, Repo, ScoringLoaded } from './checks/context.js';
+import type { Kind } from '../model/kinds.js';
 import { repoChecks } from './checks/repo-index.js';
 import type { FileDiagnostic } from './file-pass.js';
 
@@ -14,12 +15,19 @@ export function placeOf(absolute: string): Place {
   return { absolute, yearFolder: Number(year), bodyFolder: basename(bodyPath), yearPath };
 }
 
-function makeRepo(all: Loaded[], checked: ReadonlySet<string>, scoring: ScoringLoaded[] = []): Repo {
+function makeRepo(all: Loaded[], checked: ReadonlySet<string>, scoring: ScoringLoaded[] = [], broken: readonly Broken[] = []): Repo {
   const organisations = all.filter((l): l is Extract<Loaded, { kind: 'to-chuc' }> => l.kind === 'to-chuc');
   return {
     all,
     checked,
     scoring,
+    brokenNear(kind, file, scope) {
+      return broken.some(
+        (b) =>
+          b.kind === kind &&
+          (!file.yearPath || (b.file.yearPath === file.yearPath && (scope === 'year' || b.file.bodyFolder === file.bodyFolder))),
+      );
+    },
     organisationFor(body, file) {
       const candidates = organisations.filter((o) => o.data.id === body);
       return candidates.find((o) => o.file.yearPath === file.yearPath) ?? (file.yearPath ? undefined : candidates[0]);
@@ -37,7 +45,7 @@ function makeRepo(all: Loaded[], checked: ReadonlySet<string>, scoring: ScoringL
  * few files that have one are parsed again to place them (facts keep no positions).
  */
 export async function checkRepo(
-  facts: ReadonlyMap<string, Facts>,
+  { facts, broken = new Map() }: { facts: ReadonlyMap<string, Facts>; broken?: ReadonlyMap<string, Kind> },
   checked: ReadonlySet<string>,
   options: Options,
   catalogue: Catalogue,
@@ -46,7 +54,7 @@ export async function checkRepo(
   const every = [...facts].map(([absolute, data]) => ({ kind: data.kind, data, file: placeOf(absolute) }) as Loaded | ScoringLoaded);
   const isScoring = (l: Loaded | ScoringLoaded): l is ScoringLoaded => l.kind === 'huong-dan-cham-diem' || l.kind === 'cham-diem';
   const all = every.filter((l): l is Loaded => !isScoring(l));
-  const repo = makeRepo(all, checked, every.filter(isScoring));
+  const repo = makeRepo(all, checked, every.filter(isScoring), [...broken].map(([absolute, kind]) => ({ kind, file: placeOf(absolute) })));
   const byFile = new Map<string, import('./diagnostic.js').Finding[]>();
   for (const check of repoChecks) {
     for (const { absolute, finding } of check(repo, options)) byFile.set(absolute, [...(byFile.get(absolute) ?? []), finding]);

@@ -25,6 +25,7 @@ export const rules = {
   'schema/pattern': { severity: 'error', group: 'schema' },
   'schema/empty': { severity: 'error', group: 'schema' },
   'schema/range': { severity: 'error', group: 'schema' },
+  'schema/multiple-of': { severity: 'error', group: 'schema' },
   'schema/min-items': { severity: 'error', group: 'schema' },
   'schema/duplicate-item': { severity: 'error', group: 'schema' },
   'schema/key-name': { severity: 'error', group: 'schema' },

@@ -109,6 +109,9 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
   return current;
 }
 
+/** A multiple of a step as it should print: 1.25, not 1.2500000000000002. */
+const round = (n: number) => Math.round(n * 1e6) / 1e6;
+
 function show(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
@@ -179,6 +182,19 @@ export function toFinding(root: JsonSchema, error: ErrorObject, data: unknown): 
         path,
         args: { ...common, value: show(valueAt(data, path)), comparison: String(params.comparison), limit: Number(params.limit) },
       };
+    case 'multipleOf': {
+      const value = Number(valueAt(data, path));
+      const step = Number(params.multipleOf);
+      // The two nearest values that are on the step, for the hint ("1,25 or 1,5").
+      const below = Math.floor(value / step) * step;
+      return {
+        rule: 'schema/multiple-of',
+        path,
+        args: { ...common, value: show(valueAt(data, path)), step, below: round(below), above: round(below + step) },
+      };
+    }
+    case 'minProperties':
+      return { rule: 'schema/empty', path, args: common };
     case 'minItems':
       return { rule: 'schema/min-items', path, args: { ...common, limit: Number(params.limit) } };
     case 'uniqueItems':

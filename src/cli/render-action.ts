@@ -7,11 +7,10 @@ import * as files from '../check/files.js';
 import { loadRepo, type PlanEntry, type RepoData, type ReportEntry } from '../check/load-repo.js';
 import * as run from '../check/run.js';
 import * as dates from '../model/dates.js';
-import { formatters } from '../report/formats.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { loadConfigFor } from './check-config.js';
+import { showBroken, showProblems } from './show-problems.js';
 import { chooseByYearAndBody } from './choose.js';
-import { chalkFor } from './color.js';
 import { exitCodes, UsageError, type CommandContext } from './io.js';
 import type { RenderKind, RenderOptions } from './render.js';
 import { producePlan, produceReport, type Job, type ProduceContext, type Produced } from './render-produce.js';
@@ -44,12 +43,12 @@ export async function runRender(kind: RenderKind | undefined, options: RenderOpt
   } catch (error) {
     // No document to choose, and files that could not be read: they may hold it. Show why.
     if (repo.invalid.length === 0) throw error;
-    await show(await run.checkFiles(io.cwd, repo.invalid, catalogue, checkOptions), ctx);
+    await showBroken(repo.invalid, ctx, checkOptions);
     io.stderr.write(`plan: ${catalogue.render.invalidPlans(repo.invalid.length)}\n`);
     return exitCodes.problems;
   }
   const produced = await produceJob(produce, job);
-  await show(produced, ctx);
+  await showProblems(produced, ctx);
   if (produced.message) io.stderr.write(`plan: ${produced.message}\n`);
   if (!produced.bytes) return exitCodes.problems;
   const target = outputPath(io.cwd, options.output, defaultOutput(root, kindOf(job), job.entry.data));
@@ -90,6 +89,13 @@ function jobsOfYear(repo: RepoData, year: number): Job[] {
 async function renderAll(repo: RepoData, options: RenderOptions, produce: ProduceContext, ctx: CommandContext): Promise<number> {
   const { io, catalogue } = ctx;
   const years = [...new Set([...repo.plans, ...repo.reports].map((e) => e.data.year))].sort((a, b) => a - b).map(String);
+  if (years.length === 0) {
+    // Nothing to print: the files that hold the plans and reports may have errors. Show them.
+    if (repo.invalid.length === 0) throw new UsageError(catalogue.render.noPlan);
+    await showBroken(repo.invalid, ctx, produce.checkOptions);
+    io.stderr.write(`plan: ${catalogue.render.invalidPlans(repo.invalid.length)}\n`);
+    return exitCodes.problems;
+  }
   if (options.year !== undefined && !years.includes(options.year)) throw new UsageError(catalogue.usage.badChoice('--year', options.year, years));
   const year = Number(options.year ?? years.at(-1));
   const jobs = jobsOfYear(repo, year).filter((j) => options.body === undefined || j.entry.data.body === options.body);
@@ -117,7 +123,7 @@ async function renderAll(repo: RepoData, options: RenderOptions, produce: Produc
   if (progress) io.stderr.write('\r\x1b[2K');
   for (const { name, produced } of failures) {
     io.stderr.write(`${catalogue.render.failedTitle(name)}\n`);
-    await show(produced, ctx);
+    await showProblems(produced, ctx);
     if (produced.message) io.stderr.write(`plan: ${produced.message}\n`);
   }
   io.stdout.write(`${catalogue.render.allSummary(written, unchanged, failures.length)}\n`);
@@ -184,20 +190,4 @@ function outputPath(cwd: string, output: string | undefined, fallback: string): 
   const target = resolve(cwd, output);
   const isFolder = output.endsWith('/') || (existsSync(target) && statSync(target).isDirectory());
   return isFolder ? join(target, fallback.split(/[\\/]/).at(-1)!) : target;
-}
-
-/** Diagnostics in the human format, on stderr: stdout says what was written. */
-async function show(result: Pick<Produced, 'diagnostics' | 'sources'> & { checkedFiles?: string[]; files?: number }, ctx: CommandContext): Promise<void> {
-  if (result.diagnostics.length === 0) return;
-  const formatter = await formatters.human();
-  const shownFiles = [...new Set(result.diagnostics.map((d) => d.file))];
-  ctx.io.stderr.write(
-    formatter(result.diagnostics, {
-      catalogue: ctx.catalogue,
-      sources: result.sources,
-      checkedFiles: result.checkedFiles ?? shownFiles,
-      files: result.files ?? shownFiles.length,
-      chalk: chalkFor(ctx.io.env, ctx.io.stderr),
-    }),
-  );
 }

@@ -8,6 +8,7 @@ import * as formats from '../report/score/index.js';
 import { diffUnits } from '../score/diff.js';
 import { scoreUnits } from '../score/score-units.js';
 import { chooseByYearAndBody } from './choose.js';
+import { showBroken } from './show-problems.js';
 import { exitCodes, UsageError, type CommandContext } from './io.js';
 import type { ScoreOptions } from './score.js';
 
@@ -18,7 +19,14 @@ export async function runScore(options: ScoreOptions, ctx: CommandContext): Prom
   const plans = files.findPlansFolder(io.cwd);
   if (!plans) throw new UsageError(catalogue.usage.noPlansFolder('plans'));
   const repo = await loadRepo(files.collectFiles(io.cwd, [plans]).files, join(dirname(plans), cacheFolderName));
-  if (repo.schemes.length === 0) throw new UsageError(catalogue.score.noScheme);
+  if (repo.schemes.length === 0) {
+    // A guide that is there but broken: its errors, where they are, not "there is no guide".
+    const broken = repo.invalid.filter((f) => repo.claims.get(f) === 'huong-dan-cham-diem');
+    if (broken.length === 0) throw new UsageError(catalogue.score.noScheme);
+    await showBroken(broken, ctx);
+    io.stderr.write(`plan: ${catalogue.score.brokenScheme(broken.length)}\n`);
+    return exitCodes.problems;
+  }
 
   const scheme = chooseByYearAndBody(repo.schemes, (s) => s.data, options, catalogue);
   const { body, year } = scheme.data;

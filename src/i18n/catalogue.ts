@@ -80,6 +80,7 @@ export interface Catalogue {
     summary: (units: number, ties: number) => string;
     diffSummary: (changes: number, units: number) => string;
     noScheme: string;
+    brokenScheme: (count: number) => string;
     skipped: (count: number) => string;
   };
   render: {

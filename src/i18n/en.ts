@@ -1,6 +1,7 @@
 import type { Catalogue, EditFailure, RuleArgs } from './catalogue.js';
 import { clerkDescriptionsEn, clerkRulesEn } from './en-clerk.js';
 import { ioEn, ioHintEn, ioReasonEn } from './en-io.js';
+import { yamlProblemEn } from './en-yaml.js';
 import { andList, orList, quoteAll } from './format.js';
 
 /** Why an edit of a plan file was not made, by reason (`key`: the field or task it is about). */
@@ -33,27 +34,6 @@ const typeNames: Record<string, string> = {
   array: 'a list (one "- " line per item)',
   null: 'empty',
 };
-
-const yamlHints: Record<string, string> = {
-  BAD_INDENT: 'Keys of one map line up; a child is indented 2 spaces more than its parent.',
-  TAB_AS_INDENT: 'YAML indents with spaces only: replace the tab with spaces.',
-  MISSING_CHAR: 'Close the quote or bracket that was opened, or drop the quotes.',
-  MULTILINE_IMPLICIT_KEY: 'A ":" may be missing after a key above, or long text belongs after ">-".',
-  UNEXPECTED_TOKEN: 'Put text containing ":" or "#" in double quotes, or after ">-" on its own line.',
-  BAD_SCALAR_START: 'Quote text that starts with @, `, %, *, & or !.',
-  BLOCK_IN_FLOW: 'Write the list as "- " lines, not inside square brackets.',
-};
-
-const detailHints: [RegExp, string][] = [
-  [/Flow sequence .* end with a \]/, 'Close the list with "]" on the same line, or write it as "- " lines.'],
-  [/Flow map .* end with a \}/, 'Close the map with "}" on the same line, or write one field per line.'],
-  [/Nested mappings are not allowed in compact mappings/, 'Put text containing ": " in double quotes, or after ">-" on its own line.'],
-];
-
-function yamlHint(code: string, detail: string): string {
-  for (const [pattern, hint] of detailHints) if (pattern.test(detail)) return hint;
-  return yamlHints[code] ?? `Fix the syntax at this place (${code}).`;
-}
 
 const fieldName = (a: RuleArgs) => (a.position ? `item ${a.position} of "${a.field}"` : `"${a.field}"`);
 const typeName = (t: string) => typeNames[t] ?? t;
@@ -96,10 +76,10 @@ export const en: Catalogue = {
       message: `There is no kind of file "${a.value}".`,
       hint: a.suggestion ? `Did you mean "${a.suggestion}"? Kinds: ${orList('en', a.kinds)}.` : `Kinds: ${orList('en', a.kinds)}.`,
     }),
-    'yaml/syntax': (a) => ({
-      message: `YAML syntax error: ${a.detail}.`,
-      hint: yamlHint(a.code, a.detail),
-    }),
+    'yaml/syntax': (a) => {
+      const { message, hint } = yamlProblemEn(a.code, a.detail);
+      return { message: `YAML syntax error: ${message}.`, hint };
+    },
     'yaml/duplicate-key': (a) => ({
       message: `The key "${a.key}" appears twice in the same map.`,
       hint: 'Keep one line and delete the other; two different items belong in a list as two "- " entries.',
@@ -132,6 +112,10 @@ export const en: Catalogue = {
     'schema/range': (a) => ({
       message: `${fieldName(a)} is ${a.value}; it must be ${a.comparison === '>=' ? 'at least' : a.comparison === '<=' ? 'at most' : a.comparison} ${a.limit}.`,
     }),
+    'schema/multiple-of': (a) => ({
+      message: `${fieldName(a)} is ${a.value}; it goes in steps of ${a.step}.`,
+      hint: `Round it to ${a.below} or ${a.above}.${a.description ? ` ${a.description}` : ''}`,
+    }),
     'schema/min-items': (a) => ({ message: `${fieldName(a)} needs at least ${a.limit} item(s).` }),
     'schema/duplicate-item': (a) => ({
       message: `${fieldName(a)}: item ${a.second} repeats item ${a.first}.`,
@@ -158,6 +142,7 @@ export const en: Catalogue = {
     'schema/pattern': 'A value is not in the expected shape.',
     'schema/empty': 'A value is empty.',
     'schema/range': 'A number is out of range.',
+    'schema/multiple-of': 'A number is not on the allowed step (scores go in steps of 0.25).',
     'schema/min-items': 'A list has too few items.',
     'schema/duplicate-item': 'A list repeats an item.',
     'schema/key-name': 'A key is not in the expected shape.',
@@ -191,7 +176,10 @@ export const en: Catalogue = {
     dryRunWithoutFix: '--dry-run goes with --fix (it shows what would be fixed).',
     conflicting: (a, b) => `${a} cannot go with ${b}: choose one way to name the period.`,
     badRange: (f, t) => `--from ${f} is after --to ${t}.`,
-    badChoice: (o, v, allowed) => `"${v}" is not valid for ${o}; valid values: ${allowed.join(', ')}.`,
+    badChoice: (o, v, allowed) =>
+      allowed.length === 0
+        ? `"${v}" is not valid for ${o}: there are no values (the files needed are missing, or have errors: run "plan check").`
+        : `"${v}" is not valid for ${o}; valid values: ${allowed.join(', ')}.`,
     unknownTask: (id, known) => `No task "${id}".${known.length ? ` Tasks: ${known.join(', ')}.` : ''}`,
     ambiguousTask: (id, places) => `Task "${id}" is in several plans: ${places.join('; ')}. Add --body or --year.`,
     periodNeeded: (id, periods) => `"${id}" repeats: give --period, one of ${periods.join(', ')}.`,
@@ -234,6 +222,7 @@ export const en: Catalogue = {
     summary: (n, t) => `${n} unit(s)${t ? `, ${t} tied` : ''}.`,
     diffSummary: (c, n) => `${c} score(s) the council changed, in ${n} unit(s).`,
     noScheme: 'No valid scoring scheme (huong-dan-cham-diem.yaml) under plans/.',
+    brokenScheme: (n) => `The scoring scheme has errors (${n} file(s), above), so no scores can be worked out; fix them and run again.`,
     skipped: (n) => `Skipped ${n} file(s) with errors (run "plan check").`,
   },
   render: {

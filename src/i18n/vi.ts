@@ -1,6 +1,7 @@
 import type { Catalogue, EditFailure, RuleArgs } from './catalogue.js';
 import { clerkDescriptionsVi, clerkRulesVi } from './vi-clerk.js';
 import { ioHintVi, ioReasonVi, ioVi } from './vi-io.js';
+import { yamlProblemVi } from './vi-yaml.js';
 import { andList, orList, quoteAll } from './format.js';
 
 /** Why an edit of a plan file was not made, by reason (`key`: the field or task it is about). */
@@ -34,57 +35,13 @@ const typeNames: Record<string, string> = {
   null: 'để trống',
 };
 
-const yamlProblems: Record<string, string> = {
-  BAD_INDENT: 'Thụt lề không đúng',
-  TAB_AS_INDENT: 'Dùng phím Tab để thụt lề',
-  MISSING_CHAR: 'Thiếu ký tự đóng (dấu nháy hoặc ngoặc)',
-  MULTILINE_IMPLICIT_KEY: 'Tên trường kéo dài qua nhiều dòng',
-  BLOCK_AS_IMPLICIT_KEY: 'Có hai dấu ":" trên một dòng',
-  UNEXPECTED_TOKEN: 'Gặp ký tự không mong đợi',
-  BAD_SCALAR_START: 'Giá trị bắt đầu bằng ký tự đặc biệt',
-  BAD_DQ_ESCAPE: 'Chuỗi trong nháy kép có ký tự thoát sai',
-  BLOCK_IN_FLOW: 'Khối nhiều dòng nằm trong ngoặc [ ] hoặc { }',
-  KEY_OVER_1024_CHARS: 'Tên trường dài quá 1024 ký tự',
-  BAD_ALIAS: 'Tham chiếu * tới một neo & không có',
-  ALIAS_LIMIT: 'Quá nhiều tham chiếu * (có thể là tệp độc hại)',
-  TAG_RESOLVE_FAILED: 'Không hiểu thẻ kiểu (!!...)',
-  MULTIPLE_ANCHORS: 'Một giá trị có nhiều neo &',
-  MULTIPLE_TAGS: 'Một giá trị có nhiều thẻ kiểu',
-  BAD_DIRECTIVE: 'Chỉ thị % không hợp lệ',
-};
-
-const yamlHints: Record<string, string> = {
-  BAD_INDENT: 'Các trường cùng cấp phải thẳng cột; trường con thụt vào 2 dấu cách so với trường cha.',
-  TAB_AS_INDENT: 'YAML chỉ cho thụt lề bằng dấu cách: thay Tab bằng dấu cách.',
-  MISSING_CHAR: 'Đóng dấu nháy hoặc ngoặc đã mở, hoặc bỏ dấu nháy nếu không cần.',
-  MULTILINE_IMPLICIT_KEY: 'Có thể thiếu dấu ":" sau tên trường ở dòng trên, hoặc văn bản dài cần viết sau ">-" .',
-  UNEXPECTED_TOKEN: 'Văn bản có dấu ":" hoặc "#" ở giữa thì đặt trong nháy kép, hoặc viết sau ">-" trên dòng riêng.',
-  BAD_SCALAR_START: 'Văn bản bắt đầu bằng @, `, %, *, & hoặc ! thì đặt trong nháy kép.',
-  BLOCK_IN_FLOW: 'Viết danh sách thành các dòng "- ", không trong ngoặc vuông.',
-  BLOCK_AS_IMPLICIT_KEY: 'Văn bản có dấu ": " ở giữa thì đặt trong nháy kép, hoặc viết ">-" rồi xuống dòng viết văn bản thụt vào.',
-};
-
-/** The package's detail sometimes says more than its code: the common cases, in Vietnamese. */
-const yamlDetails: [RegExp, string, string][] = [
-  [/Flow sequence .* end with a \]/, 'Ngoặc vuông "[" mở mà chưa đóng "]"', 'Đóng ngoặc: thêm "]" vào cuối danh sách trên cùng dòng, hoặc viết danh sách thành các dòng "- ".'],
-  [/Flow map .* end with a \}/, 'Ngoặc nhọn "{" mở mà chưa đóng "}"', 'Đóng ngoặc: thêm "}" vào cuối nhóm trên cùng dòng, hoặc viết mỗi trường một dòng.'],
-  [/Nested mappings are not allowed in compact mappings/, 'Có hai dấu ":" trên một dòng (văn bản chứa ": " mà không đặt trong nháy)', 'Văn bản có dấu ": " ở giữa thì đặt trong nháy kép, hoặc viết ">-" rồi xuống dòng viết văn bản thụt vào.'],
-  [/Implicit keys need to be on a single line/, 'Tên trường kéo dài qua nhiều dòng (có thể thiếu dấu ":" ở dòng trên)', 'Thêm dấu ":" sau tên trường ở dòng trên, hoặc viết văn bản dài sau ">-".'],
-];
-
-function yamlProblem(code: string, detail: string): { message: string; hint: string } {
-  for (const [pattern, message, hint] of yamlDetails) if (pattern.test(detail)) return { message, hint };
-  return {
-    message: yamlProblems[code] ?? detail,
-    hint: yamlHints[code] ?? `Sửa cú pháp tại vị trí được chỉ (${code}: ${detail}).`,
-  };
-}
-
 const fieldName = (a: RuleArgs) => {
   const name = a.title && a.title !== a.field ? `«${a.title}» (${a.field})` : `«${a.field}»`;
   return a.position ? `${name} thứ ${a.position}` : name;
 };
 const typeName = (t: string) => typeNames[t] ?? t;
+/** 0.25 → "0,25": a number as Vietnamese writes it. */
+const decimalVi = (n: unknown) => String(n).replace('.', ',');
 
 export const vi: Catalogue = {
   lang: 'vi',
@@ -130,7 +87,7 @@ export const vi: Catalogue = {
         : `Các loại có: ${orList('vi', a.kinds)}.`,
     }),
     'yaml/syntax': (a) => {
-      const { message, hint } = yamlProblem(a.code, a.detail);
+      const { message, hint } = yamlProblemVi(a.code, a.detail);
       return { message: `Lỗi cú pháp YAML: ${message}.`, hint };
     },
     'yaml/duplicate-key': (a) => ({
@@ -170,6 +127,10 @@ export const vi: Catalogue = {
       message: `${fieldName(a)} là ${a.value}, ${a.comparison === '>=' ? `phải từ ${a.limit} trở lên` : a.comparison === '<=' ? `không được quá ${a.limit}` : `phải ${a.comparison} ${a.limit}`}.`,
       hint: a.description || undefined,
     }),
+    'schema/multiple-of': (a) => ({
+      message: `${fieldName(a)} là ${decimalVi(a.value)}, phải theo bước ${decimalVi(a.step)} (là bội của ${decimalVi(a.step)}).`,
+      hint: `Làm tròn thành ${decimalVi(a.below)} hoặc ${decimalVi(a.above)}.${a.description ? ` ${a.description}` : ''}`,
+    }),
     'schema/min-items': (a) => ({
       message: `${fieldName(a)} cần ít nhất ${a.limit} phần tử.`,
       hint: a.description || undefined,
@@ -183,7 +144,7 @@ export const vi: Catalogue = {
       hint: a.description || undefined,
     }),
     'schema/invalid': (a) => ({
-      message: `${fieldName(a)} không hợp lệ (${a.keyword}: ${a.detail}).`,
+      message: `${fieldName(a)} không hợp lệ theo mẫu (điều kiện «${a.keyword}» của schema).`,
       hint: a.description || undefined,
     }),
   },
@@ -205,6 +166,7 @@ export const vi: Catalogue = {
     'schema/pattern': 'Giá trị không đúng dạng.',
     'schema/empty': 'Giá trị để trống.',
     'schema/range': 'Số nằm ngoài giới hạn.',
+    'schema/multiple-of': 'Số không theo bước cho phép (điểm theo bước 0,25).',
     'schema/min-items': 'Danh sách quá ít phần tử.',
     'schema/duplicate-item': 'Danh sách có phần tử lặp lại.',
     'schema/key-name': 'Khóa không đúng dạng.',
@@ -238,7 +200,10 @@ export const vi: Catalogue = {
     dryRunWithoutFix: '--dry-run chỉ dùng cùng --fix (xem trước các chỗ sẽ sửa).',
     conflicting: (a, b) => `Không dùng ${a} cùng với ${b}: chọn một cách nêu khoảng thời gian.`,
     badRange: (f, t) => `--from ${f} lại sau --to ${t}.`,
-    badChoice: (o, v, allowed) => `Giá trị «${v}» không hợp lệ cho ${o}; các giá trị có: ${allowed.join(', ')}.`,
+    badChoice: (o, v, allowed) =>
+      allowed.length === 0
+        ? `Giá trị «${v}» không hợp lệ cho ${o}: không có giá trị nào (các tệp cần thiết chưa có, hoặc có lỗi: chạy "plan check").`
+        : `Giá trị «${v}» không hợp lệ cho ${o}; các giá trị có: ${allowed.join(', ')}.`,
     unknownTask: (id, known) => `Không có nhiệm vụ mã «${id}».${known.length ? ` Các mã có: ${known.join(', ')}.` : ''}`,
     ambiguousTask: (id, places) => `Mã «${id}» có ở nhiều kế hoạch: ${places.join('; ')}. Ghi thêm --body hoặc --year.`,
     periodNeeded: (id, periods) => `«${id}» là nhiệm vụ lặp lại: ghi --period, một trong: ${periods.join(', ')}.`,
@@ -281,6 +246,7 @@ export const vi: Catalogue = {
     summary: (n, t) => `${n} đơn vị${t ? `, ${t} đơn vị đồng hạng` : ''}.`,
     diffSummary: (c, n) => `${c} chỗ Hội đồng chấm khác đơn vị tự chấm, ở ${n} đơn vị.`,
     noScheme: 'Không có tệp hướng dẫn chấm điểm (huong-dan-cham-diem.yaml) nào hợp lệ trong plans/.',
+    brokenScheme: (n) => `Hướng dẫn chấm điểm có lỗi (${n} tệp, ở trên) nên chưa tính được điểm; sửa rồi chạy lại.`,
     skipped: (n) => `Bỏ qua ${n} tệp có lỗi (chạy "plan check" để xem).`,
   },
   render: {

@@ -1,6 +1,7 @@
 import type { Document } from 'yaml';
 import type { Basis, Organisation, Plan, Signer } from '../../model/types.js';
 import type { Finding } from '../diagnostic.js';
+import type { Kind } from '../../model/kinds.js';
 
 /** One file as a file check sees it: its data (it passed its schema), its YAML and text. */
 export type FileInput =
@@ -114,6 +115,18 @@ export interface Repo {
   scoring: readonly ScoringLoaded[];
   /** The organisation of a body in the year folder of a file (or anywhere, outside plans/<year>/). */
   organisationFor(body: string, file: Place): Extract<Loaded, { kind: 'to-chuc' }> | undefined;
+  /**
+   * Whether a file of this kind that failed its syntax or schema sits in the body folder (or the
+   * year folder) of `file`, or anywhere for a file outside plans/<year>/: it exists, so nothing it
+   * would give is called missing (its own errors are reported).
+   */
+  brokenNear(kind: Kind, file: Place, scope: 'body' | 'year'): boolean;
+}
+
+/** A file that means to be of a kind but failed its syntax or schema: no facts, but there. */
+export interface Broken {
+  kind: Kind;
+  file: Place;
 }
 
 /** A scoring file of the run, as the checks of scores see it. */

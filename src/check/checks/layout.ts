@@ -27,7 +27,8 @@ export const checkLayout: RepoCheck = (repo) => {
     const checked = files.filter((l) => repo.checked.has(l.file.absolute));
     const first = checked[0];
     if (!first) continue;
-    const has = (kind: Loaded['kind']) => files.some((l) => l.kind === kind);
+    // A file there that fails its schema is there: its own errors say what is wrong with it.
+    const has = (kind: Loaded['kind']) => files.some((l) => l.kind === kind) || repo.brokenNear(kind, first.file, 'body');
     for (const missing of (['to-chuc', 'ke-hoach'] as const).filter((k) => !has(k))) {
       at(first, { rule: 'repo/incomplete-year', path: [], args: { missing, folder: folder.replace(/^.*\/(\d{4}\/[^/]+)$/, '$1') } });
     }

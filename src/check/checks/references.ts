@@ -67,6 +67,8 @@ export const checkPlanReferences: RepoCheck = (repo) => {
     const plan = loaded.data;
     const org = repo.organisationOf(loaded)?.data;
     if (!org) {
+      // The organisation is there but broken: its own errors are reported, the plan's ids are not checked.
+      if (repo.brokenNear('to-chuc', loaded.file, 'body')) continue;
       const bodies = repo.all.filter((l) => l.kind === 'to-chuc').map((l) => l.data.id);
       at({ rule: 'ref/unknown-body', path: ['body'], args: { id: plan.body, year: plan.year, suggestion: closest(plan.body, bodies) ?? '' } });
       continue;
