@@ -3,6 +3,9 @@ import { hostname } from 'node:os';
 import { IoFailure, ioFailure } from './failure.js';
 import { processAlive } from './process.js';
 
+/** The locks this process holds now, by lock path: one with this process's id and not here is a dead namesake's. */
+const held = new Set<string>();
+
 /** A lock is held for the few milliseconds of a compare and a rename: one this old was left by a killed run. */
 const staleAfterMs = 60_000;
 
@@ -44,10 +47,13 @@ export async function lockFile(path: string, options: LockOptions = {}): Promise
   const deadline = Date.now() + (options.waitMs ?? 10_000);
   let delay = 5;
   for (;;) {
-    if (tryCreate(lockPath, mine, path)) return { release: () => release(lockPath, mine) };
+    if (tryCreate(lockPath, mine, path)) {
+      held.add(lockPath);
+      return { release: () => release(lockPath, mine) };
+    }
     const seen = readLock(lockPath);
     if (!seen) continue; // let go between our try and our look
-    if (isStale(seen, host)) {
+    if (isStale(seen, host, held.has(lockPath))) {
       breakStale(lockPath, seen.text);
       continue;
     }
@@ -108,10 +114,11 @@ function readLock(lockPath: string): Seen | undefined {
   }
 }
 
-function isStale(seen: Seen, host: string): boolean {
+function isStale(seen: Seen, host: string, heldHere: boolean): boolean {
   const { holder } = seen;
-  // This process holds no lock on the file it is locking: one with its id is a dead namesake's.
-  if (holder && holder.host === host && (holder.pid === process.pid || !processAlive(holder.pid))) return true;
+  // A lock with this process's id that this process does not hold was left by a dead process
+  // whose id has come round again (after a reboot, in a container).
+  if (holder && holder.host === host && (holder.pid === process.pid ? !heldHere : !processAlive(holder.pid))) return true;
   return seen.ageMs > staleAfterMs;
 }
 
@@ -133,6 +140,7 @@ function breakStale(lockPath: string, seenText: string): void {
 }
 
 function release(lockPath: string, mine: string): void {
+  held.delete(lockPath);
   try {
     if (readFileSync(lockPath, 'utf8') === mine) unlinkSync(lockPath);
   } catch {
