@@ -10,6 +10,7 @@ import * as dates from '../model/dates.js';
 import type { Plan, Status } from '../model/types.js';
 import type { EditOptions } from './done.js';
 import { exitCodes, UsageError, type CommandContext } from './io.js';
+import { showBroken } from './show-problems.js';
 
 export async function runEdit(id: string, status: Status, options: EditOptions, ctx: CommandContext): Promise<number> {
   const { io, catalogue } = ctx;
@@ -23,6 +24,12 @@ export async function runEdit(id: string, status: Status, options: EditOptions, 
     .flatMap((plan) => tasksOf(plan.data).map((t) => ({ plan, ...t })));
   const matches = candidates.filter((c) => c.task.id === id);
   if (matches.length === 0) {
+    // The task may be in a file that could not be read: show why, rather than say there is none.
+    if (repo.invalid.length > 0) {
+      await showBroken(repo.invalid, ctx);
+      io.stderr.write(`plan: ${catalogue.render.invalidPlans(repo.invalid.length)}\n`);
+      return exitCodes.problems;
+    }
     const known = [...new Set(candidates.map((c) => c.task.id))].sort();
     throw new UsageError(catalogue.usage.unknownTask(id, known));
   }

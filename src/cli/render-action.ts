@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { IoFailure, ioFailure } from '../io/failure.js';
 import { readRegularFile } from '../io/read.js';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { cacheFolderName } from '../check/cache.js';
 import * as files from '../check/files.js';
 import { loadRepo, type PlanEntry, type RepoData, type ReportEntry } from '../check/load-repo.js';
@@ -47,6 +47,21 @@ export async function runRender(kind: RenderKind | undefined, options: RenderOpt
     io.stderr.write(`plan: ${catalogue.render.invalidPlans(repo.invalid.length)}\n`);
     return exitCodes.problems;
   }
+  // The latest year's document, or the only body's, chosen by default: a file of that kind that
+  // could not be read may be the one meant (a newer year, another body). Say so rather than print an older one.
+  const claimed = job.kind === 'ke-hoach' ? 'ke-hoach' : 'bao-cao';
+  const placeOf = brokenPlace(root);
+  const shadowing = repo.invalid.filter((f) => {
+    const place = placeOf(f);
+    if (repo.claims.get(f) !== claimed || !place) return false;
+    if (options.year === undefined && Number(place.year) > job.entry.data.year) return true;
+    return place.year === String(job.entry.data.year) && options.body === undefined && place.body !== job.entry.data.body;
+  });
+  if (shadowing.length > 0) {
+    await showBroken(shadowing, ctx, checkOptions);
+    io.stderr.write(`plan: ${catalogue.render.invalidPlans(shadowing.length)}\n`);
+    return exitCodes.problems;
+  }
   const produced = await produceJob(produce, job);
   await showProblems(produced, ctx);
   if (produced.message) io.stderr.write(`plan: ${produced.message}\n`);
@@ -88,7 +103,10 @@ function jobsOfYear(repo: RepoData, year: number): Job[] {
  */
 async function renderAll(repo: RepoData, options: RenderOptions, produce: ProduceContext, ctx: CommandContext): Promise<number> {
   const { io, catalogue } = ctx;
-  const years = [...new Set([...repo.plans, ...repo.reports].map((e) => e.data.year))].sort((a, b) => a - b).map(String);
+  const placeOf = brokenPlace(produce.root);
+  const years = [
+    ...new Set([...[...repo.plans, ...repo.reports].map((e) => String(e.data.year)), ...repo.invalid.flatMap((f) => placeOf(f)?.year ?? [])]),
+  ].sort((a, b) => Number(a) - Number(b));
   if (years.length === 0) {
     // Nothing to print: the files that hold the plans and reports may have errors. Show them.
     if (repo.invalid.length === 0) throw new UsageError(catalogue.render.noPlan);
@@ -99,9 +117,18 @@ async function renderAll(repo: RepoData, options: RenderOptions, produce: Produc
   if (options.year !== undefined && !years.includes(options.year)) throw new UsageError(catalogue.usage.badChoice('--year', options.year, years));
   const year = Number(options.year ?? years.at(-1));
   const jobs = jobsOfYear(repo, year).filter((j) => options.body === undefined || j.entry.data.body === options.body);
-  if (jobs.length === 0) throw new UsageError(catalogue.render.allNothing(year));
+  // The year's files that could not be read: each is a document (or a source of one) not made.
+  const broken = repo.invalid.filter((f) => placeOf(f)?.year === String(year) && (options.body === undefined || placeOf(f)?.body === options.body));
+  if (jobs.length === 0 && broken.length === 0) throw new UsageError(catalogue.render.allNothing(year));
   const progress = io.stderr.isTTY === true;
   const failures: { name: string; produced: Produced }[] = [];
+  if (broken.length > 0) {
+    const checked = await run.checkFiles(io.cwd, broken, catalogue, produce.checkOptions);
+    for (const file of broken) {
+      const name = files.displayPath(io.cwd, file);
+      failures.push({ name, produced: { diagnostics: checked.diagnostics.filter((d) => d.file === name), sources: checked.sources } });
+    }
+  }
   let written = 0;
   let unchanged = 0;
   let pdfFailed = false;
@@ -121,14 +148,28 @@ async function renderAll(repo: RepoData, options: RenderOptions, produce: Produc
     if (outcome !== 'refused' && options.pdf && (await pdf(target, ctx, progress)) !== exitCodes.ok) pdfFailed = true;
   }
   if (progress) io.stderr.write('\r\x1b[2K');
+  // A broken file that several documents are made from is shown once, under the first.
+  const shown = new Set<string>();
   for (const { name, produced } of failures) {
     io.stderr.write(`${catalogue.render.failedTitle(name)}\n`);
-    await showProblems(produced, ctx);
+    const fresh = produced.diagnostics.filter((d) => !shown.has(d.file));
+    await showProblems({ ...produced, diagnostics: fresh }, ctx);
+    for (const d of produced.diagnostics) shown.add(d.file);
     if (produced.message) io.stderr.write(`plan: ${produced.message}\n`);
   }
   io.stdout.write(`${catalogue.render.allSummary(written, unchanged, failures.length)}\n`);
   if (failures.length > 0) return exitCodes.problems;
   return pdfFailed ? exitCodes.usage : exitCodes.ok;
+}
+
+/** The year and body folders of a file under plans/ (plans/<year>/<body>/<file>), when it is laid out so. */
+function brokenPlace(root: string): (file: string) => { year: string; body?: string } | undefined {
+  const plansFolder = join(root, 'plans');
+  return (file) => {
+    const parts = relative(plansFolder, file).split(sep);
+    if (parts.length < 2 || !/^\d{4}$/.test(parts[0]!)) return undefined;
+    return { year: parts[0]!, ...(parts.length >= 3 ? { body: parts[1]! } : {}) };
+  };
 }
 
 type Outcome = 'written' | 'unchanged' | 'refused';

@@ -1,11 +1,12 @@
 import { readRegularFile } from '../io/read.js';
-import { sep } from 'node:path';
+import { dirname, sep } from 'node:path';
 import { checkFileBytes } from '../check/check-file.js';
 import { toDiagnostics } from '../check/diagnose.js';
 import type { Diagnostic } from '../check/diagnostic.js';
 import * as files from '../check/files.js';
 import { organisationFor, type PlanEntry, type RepoData, type ReportEntry } from '../check/load-repo.js';
 import * as run from '../check/run.js';
+import type { Kind } from '../model/kinds.js';
 import type { ReportTemplate } from '../model/report-types.js';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { templateFor } from './templates.js';
@@ -48,10 +49,31 @@ function shownPath(cwd: string, absolute: string): string {
 }
 
 /**
+ * The files in the document's folder (plans/<year>/<body>/) that could not be read and mean to be
+ * one of the kinds it is made from (or whose kind is unknown). Without them the document would say
+ * "no plan" or leave units out: it is not made, and their own errors are shown instead.
+ */
+function brokenSources(repo: RepoData, entry: { absolute: string }, kinds: ReadonlySet<Kind>): string[] {
+  const folder = dirname(entry.absolute);
+  return repo.invalid.filter((file) => {
+    const claimed = repo.claims.get(file);
+    return dirname(file) === folder && (claimed === undefined || kinds.has(claimed));
+  });
+}
+
+/** Not made: the errors of the broken files it is made from, and the sentence that says so. */
+async function refusedForBroken(ctx: ProduceContext, broken: readonly string[]): Promise<Produced> {
+  const checked = await check(ctx, broken);
+  return { ...checked, diagnostics: errorsOf(checked.diagnostics), message: ctx.catalogue.render.invalidPlans(broken.length) };
+}
+
+/**
  * Produces the plan's .docx. A plan with check errors is not written unless it is a draft;
  * `docx` is loaded only here, once the checks have passed.
  */
 export async function producePlan(ctx: ProduceContext, plan: PlanEntry): Promise<Produced> {
+  const broken = brokenSources(ctx.repo, plan, new Set(['to-chuc']));
+  if (broken.length > 0) return refusedForBroken(ctx, broken);
   const organisation = organisationFor(ctx.repo, plan);
   if (!organisation) return { diagnostics: [], sources: new Map(), message: ctx.catalogue.render.noOrganisation(plan.data.body, plan.data.year) };
   const checked = await check(ctx, [plan.absolute, organisation.absolute]);
@@ -71,6 +93,8 @@ export async function producePlan(ctx: ProduceContext, plan: PlanEntry): Promise
 export async function produceReport(ctx: ProduceContext, report: ReportEntry): Promise<Produced> {
   const { repo, catalogue } = ctx;
   const { body, year, type } = report.data;
+  const brokenOrganisation = brokenSources(repo, report, new Set(['to-chuc']));
+  if (brokenOrganisation.length > 0) return refusedForBroken(ctx, brokenOrganisation);
   const organisation = organisationFor(repo, report);
   if (!organisation) return { diagnostics: [], sources: new Map(), message: catalogue.render.noOrganisation(body, year) };
   const plan = repo.plans.find((p) => p.data.body === body && p.data.year === year);
@@ -83,14 +107,16 @@ export async function produceReport(ctx: ProduceContext, report: ReportEntry): P
   if (templateErrors.length > 0) {
     return { ...templateCheck, diagnostics: templateErrors, message: catalogue.render.badTemplate(shownPath(ctx.cwd, templatePath), templateErrors.length) };
   }
-  const sourcesChecked = [report.absolute, organisation.absolute, ...[plan, scheme, ...sheets].filter((e) => e !== undefined).map((e) => e.absolute)];
-  const checked = await check(ctx, sourcesChecked);
-
   const templateBytes = readRegularFile(templatePath);
   const parsed = checkFileBytes(templatePath, templateBytes);
   const template = parsed.data as ReportTemplate;
+  const { sourcesUsed, missingParts } = await import('../render/report/missing.js');
+  const broken = brokenSources(repo, report, sourcesUsed({ data: template, doc: parsed.doc!, text: parsed.text! }));
+  if (broken.length > 0) return refusedForBroken(ctx, broken);
+  const sourcesChecked = [report.absolute, organisation.absolute, ...[plan, scheme, ...sheets].filter((e) => e !== undefined).map((e) => e.absolute)];
+  const checked = await check(ctx, sourcesChecked);
+
   const { reportData, reportTables, reportValues } = await import('../render/report/data.js');
-  const { missingParts } = await import('../render/report/missing.js');
   const sources = { org: organisation.data, report: report.data, plan: plan?.data, scheme: scheme?.data, sheets: sheets.flatMap((s) => s.data.sheets) };
   const data = reportData(sources);
   const templateDisplay = shownPath(ctx.cwd, templatePath);

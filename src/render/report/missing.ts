@@ -1,6 +1,7 @@
 import type { Document } from 'yaml';
 import { tagsAt } from '../../check/checks/template.js';
 import type { Finding } from '../../check/diagnostic.js';
+import type { Kind } from '../../model/kinds.js';
 import type { Report, ReportTemplate } from '../../model/report-types.js';
 import type { TableBlock } from '../blocks.js';
 import { placedItems, printedStrings } from '../../model/template-walk.js';
@@ -60,4 +61,28 @@ export function missingParts(
     }
   }
   return found;
+}
+
+/** The kinds of file each placeholder family and table is computed from (the body's organisation is always read). */
+const sourcesOfName: [prefix: string, kinds: Kind[]][] = [
+  ['ke_hoach.', ['ke-hoach']],
+  ['nhiem_vu.', ['ke-hoach']],
+  ['diem.', ['huong-dan-cham-diem', 'cham-diem']],
+  ['huong_dan.', ['huong-dan-cham-diem']],
+];
+const sourcesOfTable: Record<string, Kind[]> = { 'nhiem-vu': ['ke-hoach'], diem: ['huong-dan-cham-diem', 'cham-diem'] };
+
+/**
+ * The kinds of file a template's placeholders and tables are computed from: a broken file of one
+ * of them would make the report say "no plan" or leave units out, so it stops the report.
+ */
+export function sourcesUsed(template: Omit<TemplateFile, 'display'>): Set<Kind> {
+  const kinds = new Set<Kind>(['to-chuc']);
+  for (const { path } of printedStrings(template.data)) {
+    for (const tag of tagsAt(template.doc, template.text, path)) {
+      for (const [prefix, of] of sourcesOfName) if (tag.name.startsWith(prefix)) for (const k of of) kinds.add(k);
+    }
+  }
+  for (const { table } of placedItems(template.data).tables) for (const k of sourcesOfTable[table] ?? []) kinds.add(k);
+  return kinds;
 }
