@@ -1,7 +1,7 @@
-import type { YamlCode } from './yaml-codes.js';
+import { yamlWords, type DetailCase, type Wording, type YamlCode } from './yaml-codes.js';
 
 /** Each YAML problem in English: what it is, and how to fix it. */
-const problems: Record<YamlCode, [message: string, hint: string]> = {
+const problems: Record<YamlCode, Wording> = {
   ALIAS_PROPS: ['An alias * has an anchor & or a tag !', 'Remove the anchor or tag before the alias *.'],
   BAD_ALIAS: ['An alias * names no anchor & (or the name is empty)', 'Set the anchor "&name" on the original value before the alias "*name"; quote text that starts with * or &.'],
   ALIAS_LIMIT: ['Too many nested aliases * (the file may be malicious)', 'Plan files need no nested aliases: write the values out.'],
@@ -28,24 +28,20 @@ const problems: Record<YamlCode, [message: string, hint: string]> = {
   UNEXPECTED_TOKEN: ['An unexpected character', 'Put text containing ":" or "#" in double quotes, or after ">-" on its own line.'],
 };
 
-/** The package's detail sometimes says more than its code: the common cases. */
-const details: [RegExp, string, string][] = [
-  [/Flow sequence .* end with a \]/, 'A "[" is not closed with "]"', 'Close the list with "]" on the same line, or write it as "- " lines.'],
-  [/Flow map .* end with a \}/, 'A "{" is not closed with "}"', 'Close the map with "}" on the same line, or write one field per line.'],
-  [/Nested mappings are not allowed in compact mappings/, 'Two ":" on one line (text containing ": " without quotes)', 'Put text containing ": " in double quotes, or after ">-" on its own line.'],
-  [/Implicit keys need to be on a single line/, 'A key runs over several lines (a ":" may be missing above)', 'Add the ":" after the key above, or write long text after ">-".'],
-  [/Implicit map keys need to be followed by map values/, 'A key without ":"', 'Write "key: value"; a stray line of text between fields joins the value above (indented), or goes.'],
-  [/Missing closing "?quote/i, 'A closing quote is missing', 'Close the quote at the end of the text, or remove the opening one.'],
-  [/Comments must be separated from other tokens by white space/, 'A "#" touches the text before it', 'A comment needs a space before "#"; quote text that contains "#".'],
-  [/Sequence item without - indicator/, 'A list item without "- "', 'Each item of a list starts with "- ", in line with the others.'],
-  [/must start at the same column/, 'Keys or items of one level are not in line', 'Indent the lines of one level alike; a child 2 spaces more than its parent.'],
-  [/Block scalar header includes extra characters/, 'Text after "|" or ">"', 'Only "-", "+" or a digit may follow "|" or ">"; the text goes on the lines below, indented.'],
-  [/Map comment with trailing content/, 'Text after a comment line inside a map', 'A "#" comment takes a line of its own or the end of a line; remove the stray text or make it a field.'],
-  [/Unresolved alias/, 'An alias * names an anchor & not set before it', 'Set the anchor "&name" on the original value before the alias "*name"; quote text that starts with *.'],
-];
+/** The common cases the package's detail tells apart (see `detailCases`). */
+const details: Record<DetailCase, Wording> = {
+  'open-sequence': ['A "[" is not closed with "]"', 'Close the list with "]" on the same line, or write it as "- " lines.'],
+  'open-map': ['A "{" is not closed with "}"', 'Close the map with "}" on the same line, or write one field per line.'],
+  'nested-compact': ['Two ":" on one line (text containing ": " without quotes)', 'Put text containing ": " in double quotes, or after ">-" on its own line.'],
+  'multiline-key': ['A key runs over several lines (a ":" may be missing above)', 'Add the ":" after the key above, or write long text after ">-".'],
+  'key-without-value': ['A key without ":"', 'Write "key: value"; a stray line of text between fields joins the value above (indented), or goes.'],
+  'open-quote': ['A closing quote is missing', 'Close the quote at the end of the text, or remove the opening one.'],
+  'comment-touches': ['A "#" touches the text before it', 'A comment needs a space before "#"; quote text that contains "#".'],
+  'item-without-dash': ['A list item without "- "', 'Each item of a list starts with "- ", in line with the others.'],
+  'not-in-line': ['Keys or items of one level are not in line', 'Indent the lines of one level alike; a child 2 spaces more than its parent.'],
+  'block-header': ['Text after "|" or ">"', 'Only "-", "+" or a digit may follow "|" or ">"; the text goes on the lines below, indented.'],
+  'map-comment-trailing': ['Text after a comment line inside a map', 'A "#" comment takes a line of its own or the end of a line; remove the stray text or make it a field.'],
+  'unresolved-alias': ['An alias * names an anchor & not set before it', 'Set the anchor "&name" on the original value before the alias "*name"; quote text that starts with *.'],
+};
 
-export function yamlProblemEn(code: string, detail: string): { message: string; hint: string } {
-  for (const [pattern, message, hint] of details) if (pattern.test(detail)) return { message, hint };
-  const [message, hint] = problems[code as YamlCode] ?? problems.IMPOSSIBLE;
-  return { message, hint };
-}
+export const yamlProblemEn = yamlWords(problems, details);

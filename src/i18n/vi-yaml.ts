@@ -1,7 +1,7 @@
-import type { YamlCode } from './yaml-codes.js';
+import { yamlWords, type DetailCase, type Wording, type YamlCode } from './yaml-codes.js';
 
 /** Each YAML problem in Vietnamese: what it is, and how to fix it. */
-const problems: Record<YamlCode, [message: string, hint: string]> = {
+const problems: Record<YamlCode, Wording> = {
   ALIAS_PROPS: ['Tham chiếu * lại kèm neo & hay thẻ !', 'Bỏ neo hoặc thẻ đứng trước tham chiếu *.'],
   BAD_ALIAS: [
     'Tham chiếu * tới một neo & không có (hoặc tên neo trống)',
@@ -55,25 +55,21 @@ const problems: Record<YamlCode, [message: string, hint: string]> = {
   ],
 };
 
-/** The package's detail sometimes says more than its code: the common cases, in Vietnamese. */
-const details: [RegExp, string, string][] = [
-  [/Flow sequence .* end with a \]/, 'Ngoặc vuông "[" mở mà chưa đóng "]"', 'Đóng ngoặc: thêm "]" vào cuối danh sách trên cùng dòng, hoặc viết danh sách thành các dòng "- ".'],
-  [/Flow map .* end with a \}/, 'Ngoặc nhọn "{" mở mà chưa đóng "}"', 'Đóng ngoặc: thêm "}" vào cuối nhóm trên cùng dòng, hoặc viết mỗi trường một dòng.'],
-  [/Nested mappings are not allowed in compact mappings/, 'Có hai dấu ":" trên một dòng (văn bản chứa ": " mà không đặt trong nháy)', 'Văn bản có dấu ": " ở giữa thì đặt trong nháy kép, hoặc viết ">-" rồi xuống dòng viết văn bản thụt vào.'],
-  [/Implicit keys need to be on a single line/, 'Tên trường kéo dài qua nhiều dòng (có thể thiếu dấu ":" ở dòng trên)', 'Thêm dấu ":" sau tên trường ở dòng trên, hoặc viết văn bản dài sau ">-".'],
-  [/Implicit map keys need to be followed by map values/, 'Thiếu dấu ":" sau tên trường', 'Viết "tên: giá trị"; một dòng chữ lạc giữa các trường thì nối vào giá trị ở trên (thụt vào) hoặc xóa.'],
-  [/Missing closing "?quote/i, 'Thiếu dấu nháy đóng', 'Đóng dấu nháy đã mở ở cuối văn bản, hoặc bỏ dấu nháy mở.'],
-  [/Comments must be separated from other tokens by white space/, 'Dấu "#" dính liền chữ phía trước', 'Chú thích cần một dấu cách trước "#"; văn bản có "#" thì đặt trong nháy kép.'],
-  [/Sequence item without - indicator/, 'Phần tử danh sách thiếu dấu "- "', 'Mỗi phần tử của danh sách bắt đầu bằng "- ", thẳng cột với các phần tử khác.'],
-  [/must start at the same column/, 'Các trường hay phần tử cùng cấp không thẳng cột', 'Thụt lề các dòng cùng cấp bằng nhau; trường con thụt vào 2 dấu cách so với trường cha.'],
-  [/Block scalar header includes extra characters/, 'Có chữ thừa sau "|" hoặc ">"', 'Sau "|" hay ">" chỉ được "-", "+" hoặc một chữ số; văn bản viết ở các dòng sau, thụt vào.'],
-  [/Map comment with trailing content/, 'Có chữ thừa sau một dòng chú thích trong nhóm trường', 'Chú thích "#" đi một dòng riêng hoặc ở cuối dòng; xóa hay chuyển phần chữ thừa thành một trường.'],
-  [/Unresolved alias/, 'Tham chiếu * tới một neo & chưa có', 'Đặt neo "&tên" ở giá trị gốc trước chỗ tham chiếu "*tên"; văn bản bắt đầu bằng * thì đặt trong nháy kép.'],
-];
+/** The common cases the package's detail tells apart (see `detailCases`). */
+const details: Record<DetailCase, Wording> = {
+  'open-sequence': ['Ngoặc vuông "[" mở mà chưa đóng "]"', 'Đóng ngoặc: thêm "]" vào cuối danh sách trên cùng dòng, hoặc viết danh sách thành các dòng "- ".'],
+  'open-map': ['Ngoặc nhọn "{" mở mà chưa đóng "}"', 'Đóng ngoặc: thêm "}" vào cuối nhóm trên cùng dòng, hoặc viết mỗi trường một dòng.'],
+  'nested-compact': ['Có hai dấu ":" trên một dòng (văn bản chứa ": " mà không đặt trong nháy)', 'Văn bản có dấu ": " ở giữa thì đặt trong nháy kép, hoặc viết ">-" rồi xuống dòng viết văn bản thụt vào.'],
+  'multiline-key': ['Tên trường kéo dài qua nhiều dòng (có thể thiếu dấu ":" ở dòng trên)', 'Thêm dấu ":" sau tên trường ở dòng trên, hoặc viết văn bản dài sau ">-".'],
+  'key-without-value': ['Thiếu dấu ":" sau tên trường', 'Viết "tên: giá trị"; một dòng chữ lạc giữa các trường thì nối vào giá trị ở trên (thụt vào) hoặc xóa.'],
+  'open-quote': ['Thiếu dấu nháy đóng', 'Đóng dấu nháy đã mở ở cuối văn bản, hoặc bỏ dấu nháy mở.'],
+  'comment-touches': ['Dấu "#" dính liền chữ phía trước', 'Chú thích cần một dấu cách trước "#"; văn bản có "#" thì đặt trong nháy kép.'],
+  'item-without-dash': ['Phần tử danh sách thiếu dấu "- "', 'Mỗi phần tử của danh sách bắt đầu bằng "- ", thẳng cột với các phần tử khác.'],
+  'not-in-line': ['Các trường hay phần tử cùng cấp không thẳng cột', 'Thụt lề các dòng cùng cấp bằng nhau; trường con thụt vào 2 dấu cách so với trường cha.'],
+  'block-header': ['Có chữ thừa sau "|" hoặc ">"', 'Sau "|" hay ">" chỉ được "-", "+" hoặc một chữ số; văn bản viết ở các dòng sau, thụt vào.'],
+  'map-comment-trailing': ['Có chữ thừa sau một dòng chú thích trong nhóm trường', 'Chú thích "#" đi một dòng riêng hoặc ở cuối dòng; xóa hay chuyển phần chữ thừa thành một trường.'],
+  'unresolved-alias': ['Tham chiếu * tới một neo & chưa có', 'Đặt neo "&tên" ở giá trị gốc trước chỗ tham chiếu "*tên"; văn bản bắt đầu bằng * thì đặt trong nháy kép.'],
+};
 
 /** The words of a YAML problem: from its detail when a common case, else from its code. Never the package's English. */
-export function yamlProblemVi(code: string, detail: string): { message: string; hint: string } {
-  for (const [pattern, message, hint] of details) if (pattern.test(detail)) return { message, hint };
-  const [message, hint] = problems[code as YamlCode] ?? problems.IMPOSSIBLE;
-  return { message, hint };
-}
+export const yamlProblemVi = yamlWords(problems, details);
