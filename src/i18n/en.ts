@@ -233,7 +233,7 @@ export const en: Catalogue = {
       `Not rendered: the document has ${n} error(s) (above). Fix them and run again, or add --draft for a draft marked "DỰ THẢO".`,
     draftWithErrors: (n) => `The draft still has ${n} error(s); every page is marked "DỰ THẢO".`,
     noPlan: 'There is no plan (kind: ke-hoach) in the plans/ folder.',
-    invalidPlans: (n) => `${n} file(s) cannot be read as data because of syntax or shape errors (above); fix them and run again.`,
+    invalidPlans: (n) => `${n} file(s) cannot be read as data (errors above: syntax, shape or permission); fix them and run again.`,
     noOrganisation: (b, y) => `No organisation file (kind: to-chuc, id: ${b}) for ${y}: the document takes its letterhead and signer from it. Create plans/${y}/${b}/to-chuc.yaml.`,
     badTemplate: (p, n) => `The template ${p} has ${n} error(s) (above): fix it and run again.`,
     noReport: (k) => `There is no report file (kind: bao-cao, type: ${k}) in plans/. Create plans/<year>/<body>/bao-cao-${k}.yaml (see the examples in plans/2024/dinh-quan/).`,

@@ -257,7 +257,7 @@ export const vi: Catalogue = {
       `Không xuất văn bản: văn bản còn ${n} lỗi (ở trên). Sửa theo hướng dẫn rồi chạy lại, hoặc thêm --draft để xuất bản dự thảo có dấu «DỰ THẢO».`,
     draftWithErrors: (n) => `Bản dự thảo còn ${n} lỗi chưa sửa; văn bản mang dấu «DỰ THẢO» trên mọi trang.`,
     noPlan: 'Không có kế hoạch (kind: ke-hoach) nào trong thư mục plans/.',
-    invalidPlans: (n) => `${n} tệp không đọc được dữ liệu vì có lỗi cú pháp hoặc cấu trúc (ở trên); sửa rồi chạy lại.`,
+    invalidPlans: (n) => `${n} tệp không đọc được thành dữ liệu (lỗi ở trên: cú pháp, cấu trúc hay quyền đọc); sửa rồi chạy lại.`,
     noOrganisation: (b, y) => `Không có tệp tổ chức (kind: to-chuc, id: ${b}) cho năm ${y}: văn bản cần tiêu đề và người ký từ tệp đó. Tạo plans/${y}/${b}/to-chuc.yaml.`,
     badTemplate: (p, n) => `Mẫu ${p} có ${n} lỗi (ở trên): sửa mẫu rồi chạy lại.`,
     noReport: (k) => `Không có tệp báo cáo (kind: bao-cao, type: ${k}) nào trong plans/. Tạo plans/<năm>/<cơ-quan>/bao-cao-${k}.yaml (xem ví dụ trong plans/2024/dinh-quan/).`,

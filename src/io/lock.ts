@@ -2,6 +2,7 @@ import { closeSync, linkSync, lstatSync, openSync, readFileSync, renameSync, rmS
 import { hostname } from 'node:os';
 import { IoFailure, ioFailure } from './failure.js';
 import { processAlive } from './process.js';
+import { removeStaleTemps } from './write-atomic.js';
 
 /** The locks this process holds now, by lock path: one with this process's id and not here is a dead namesake's. */
 const held = new Set<string>();
@@ -42,6 +43,9 @@ interface Seen {
  */
 export async function lockFile(path: string, options: LockOptions = {}): Promise<FileLock> {
   const lockPath = `${path}.lock`;
+  // What killed commands left of their own tries: `<path>.lock.<pid>.tmp`, `<path>.lock.stale.<pid>.tmp`.
+  removeStaleTemps(lockPath);
+  removeStaleTemps(`${lockPath}.stale`);
   const host = hostname();
   const mine = `${JSON.stringify({ pid: process.pid, host, token: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}` })}\n`;
   const deadline = Date.now() + (options.waitMs ?? 10_000);
@@ -124,7 +128,7 @@ function isStale(seen: Seen, host: string, heldHere: boolean): boolean {
 
 /** Removes the stale lock seen, and only it: a fresh one taken meanwhile is put back. */
 function breakStale(lockPath: string, seenText: string): void {
-  const aside = `${lockPath}.${process.pid}.stale`;
+  const aside = `${lockPath}.stale.${process.pid}.tmp`;
   try {
     renameSync(lockPath, aside);
   } catch {

@@ -101,7 +101,7 @@ describe('plan render ke-hoach', () => {
     const { code, stderr } = await run(['render', 'ke-hoach'], { cwd: root });
     expect(code).toBe(1);
     expect(stderr).toContain('[schema/type]');
-    expect(stderr).toContain('không đọc được dữ liệu');
+    expect(stderr).toContain('không đọc được thành dữ liệu');
   });
 
   it.each([
