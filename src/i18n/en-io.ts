@@ -20,6 +20,7 @@ const reasons: Record<string, [reason: string, hint: string]> = {
   ETIMEDOUT: ['the network drive timed out', 'Check the connection to the network drive, then run the command again.'],
   ESTALE: ['the file on the network drive is no longer valid', 'Reconnect the network drive, then run the command again.'],
   ENOTREG: ['it is not a regular file but a FIFO, a device or a socket', 'Give the path of a regular file.'],
+  EREADONLY: ['the file is set read-only', 'To change it, make it writable (chmod u+w, or clear "Read-only" in its Properties), then run the command again.'],
   ELOCKED: ['another plan command is writing this file', 'Wait for it to finish, then run the command again.'],
   ECHANGED: [
     'the file kept being changed elsewhere while plan was writing it, so plan wrote nothing',

@@ -20,6 +20,7 @@ const reasons: Record<string, [reason: string, hint: string]> = {
   ETIMEDOUT: ['quá thời gian chờ ổ mạng', 'Kiểm tra kết nối tới ổ mạng rồi chạy lại lệnh.'],
   ESTALE: ['tệp trên ổ mạng không còn hợp lệ', 'Kết nối lại ổ mạng rồi chạy lại lệnh.'],
   ENOTREG: ['không phải tệp thường mà là ống FIFO, thiết bị hay socket', 'Ghi đường dẫn tới một tệp thường.'],
+  EREADONLY: ['tệp đã được đặt chỉ cho đọc', 'Muốn sửa thì bỏ chế độ chỉ đọc của tệp (chmod u+w, hoặc bỏ chọn "Read-only" trong Properties) rồi chạy lại lệnh.'],
   ELOCKED: ['một lệnh plan khác đang ghi tệp này', 'Chờ lệnh đó xong rồi chạy lại.'],
   ECHANGED: [
     'tệp liên tục bị sửa ở nơi khác trong lúc plan ghi, nên plan không ghi gì',

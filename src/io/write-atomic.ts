@@ -1,4 +1,4 @@
-import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fsyncSync, lstatSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { IoFailure, ioFailure } from './failure.js';
 import { processAlive } from './process.js';
@@ -22,7 +22,7 @@ const staleAfterMs = 60 * 60 * 1000;
  *   string or buffer of the whole file is ever made.
  * - A symbolic link is written through (the file it points to is replaced, the link stays); a
  *   target that is not a regular file (a folder, a FIFO) is refused.
- * - A file replaced keeps its permission bits.
+ * - A file replaced keeps its permission bits; a read-only one is not replaced (EREADONLY).
  * - Temp files that killed runs left beside the target (`<name>.<pid>.tmp`) are removed.
  * Throws an IoFailure ('write') naming the target.
  */
@@ -35,6 +35,9 @@ export function writeFileAtomic(path: string, data: string | Uint8Array | Iterab
     const stat = link?.isSymbolicLink() ? statSync(target) : link;
     if (stat && !stat.isFile()) throw new IoFailure('write', path, stat.isDirectory() ? 'EISDIR' : 'ENOTREG');
     if (stat) mode = stat.mode & 0o7777;
+    // A rename replaces a file whatever its permissions: one made read-only (a signed plan, a
+    // document locked against edits) is refused, as an editor would.
+    if (stat && !writable(target)) throw new IoFailure('write', path, 'EREADONLY');
   } catch (error) {
     throw ioFailure('write', path, error);
   }
@@ -57,6 +60,15 @@ export function writeFileAtomic(path: string, data: string | Uint8Array | Iterab
     throw ioFailure('write', path, error);
   }
   if (options.durable) syncFolder(dirname(target));
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Pieces gathered up to about 16 kB a write: few system calls, small buffers. */

@@ -9,7 +9,7 @@
 // uid/gid 65534 (nobody), in a temp repo opened to others; as another user, chmod is enough.
 // ENOSPC and EIO are made by test/helpers/fault.cjs, preloaded into the command.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, type TestContext } from 'vitest';
 import { shipped, tempFolders } from '../helpers/fixtures.js';
@@ -245,6 +245,36 @@ describe('a read-only folder (chmod 555, or another user as root)', () => {
     }
     expect(readFileSync(join(cwd, PLAN), 'utf8')).toBe(text);
     expect(readdirSync(folder).sort()).toEqual(before);
+  });
+
+  it('a plan file or a document set read-only (chmod 444) in a writable folder: not replaced, exit 2, EREADONLY', (ctx) => {
+    const text = withDoubledSpace();
+    const cwd = repo({ [PLAN]: text });
+    const options = restricted(ctx, cwd);
+    // The folders are the user's own (only the files are locked), as in an office's checkout.
+    if (options.nobody) for (const name of ['', ...readdirSync(cwd, { recursive: true, encoding: 'utf8' })]) chownSync(join(cwd, name), NOBODY, NOBODY);
+    const rendered = plan(['render', 'so-ket'], cwd, options);
+    expect(rendered.code, rendered.stderr).toBe(0);
+    const docx = join(cwd, 'out/2024/dinh-quan/so-ket-142-2024.docx');
+    const docxBefore = readFileSync(docx);
+    chmodSync(join(cwd, PLAN), 0o444);
+    chmodSync(docx, 0o444);
+    expectDenied(ctx, options, () => writeFileSync(join(cwd, PLAN), text), 'writing a chmod 444 file');
+    const before = readdirSync(join(cwd, FOLDER)).sort();
+    const words = `Không ghi được «${PLAN}»: tệp đã được đặt chỉ cho đọc (EREADONLY). Muốn sửa thì bỏ chế độ chỉ đọc của tệp (chmod u+w, hoặc bỏ chọn "Read-only" trong Properties) rồi chạy lại lệnh.${oldFileKept}`;
+    expectIoFailure(plan(['done', 'kiem-tra', '--on', '2024-06-10'], cwd, options), words);
+    expectIoFailure(plan(['status', 'kiem-tra', 'in-progress'], cwd, options), words);
+    const fix = plan(['check', '--fix', '--today', '2024-06-30'], cwd, options);
+    expect(fix.code, fix.stdout + fix.stderr).toBe(2);
+    expect(fix.stderr).toContain(`plan: ${words}\n`);
+    expect(readFileSync(join(cwd, PLAN), 'utf8')).toBe(text);
+    expect(statSync(join(cwd, PLAN)).mode & 0o777).toBe(0o444);
+    expect(readdirSync(join(cwd, FOLDER)).sort()).toEqual(before);
+    // A signed document locked against changes is not overwritten, even with --force.
+    const forced = plan(['render', 'so-ket', '--force', '--draft'], cwd, options);
+    expect(forced.code, forced.stderr).toBe(2);
+    expect(forced.stderr).toContain('(EREADONLY)');
+    expect(readFileSync(docx).equals(docxBefore)).toBe(true);
   });
 
   it('plan render in a repo where out/ cannot be made: exit 2, the Vietnamese words', (ctx) => {
