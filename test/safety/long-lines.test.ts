@@ -5,6 +5,7 @@
 // real binary with a timeout of its own, so that a slow excerpt (the whole line printed once per
 // problem, letters counted from the start of the line) fails instead of hanging the suite.
 import { spawnSync } from 'node:child_process';
+import { cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shipped, tempFolders } from '../helpers/fixtures.js';
@@ -239,5 +240,37 @@ describe('a 200,000-character line with a problem near its middle', () => {
     expect(underCarets(shown).startsWith('van-phong-van-phong-')).toBe(true);
     expectShortLines(run.stdout);
     expect(run.stdout.length).toBeLessThan(3_000);
+  });
+});
+
+describe('a 200,000-character text in the tables of plan due and plan score', () => {
+  const long = 'kiểm tra '.repeat(Math.ceil(LINE_LENGTH / 9)).trimEnd();
+
+  it('plan due: the task\'s cell is its start and "…" (cli-table3 wraps in quadratic time), the JSON holds it whole', () => {
+    const { cwd } = repoWithLine(`            text: ${long}`);
+    const table = plan(['due', '--quarter', '1', '--year', '2024', '--today', '2024-06-30'], cwd);
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toContain('kiểm tra kiểm tra');
+    expect(table.stdout).toMatch(/(kiểm|tra)…/);
+    expect(table.stdout.length).toBeLessThan(30_000);
+    for (const line of table.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(EXCERPT_WIDTH);
+    const json = plan(['due', '--quarter', '1', '--year', '2024', '--today', '2024-06-30', '--format', 'json'], cwd);
+    expect(json.code).toBe(0);
+    expect(json.stdout).toContain(long);
+  });
+
+  it('plan score: a unit name of 200,000 letters is cut in the table (every row would be as wide), whole in the JSON', () => {
+    const org = shipped('to-chuc');
+    expect(org).toContain('name: Gia Canh }');
+    const cwd = write({ 'plans/2024/dinh-quan/to-chuc.yaml': org.replace('name: Gia Canh }', `name: Gia Canh ${long} }`) });
+    for (const name of readdirSync(join(repoRoot, 'plans/2024/dinh-quan'))) {
+      if (name !== 'to-chuc.yaml') cpSync(join(repoRoot, 'plans/2024/dinh-quan', name), join(cwd, 'plans/2024/dinh-quan', name));
+    }
+    const table = plan(['score'], cwd);
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toContain('Gia Canh kiểm tra');
+    expect(table.stdout.length).toBeLessThan(60_000);
+    const json = plan(['score', '--format', 'json'], cwd);
+    expect(json.stdout).toContain(`Gia Canh ${long}`);
   });
 });

@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import type { DueRow } from '../../due/rows.js';
+import { clipCell } from '../clip.js';
 import { vnDate, type DueContext } from './context.js';
 import { groupRows, taskLabel } from './group.js';
 
@@ -19,14 +20,14 @@ export function dueTable(rows: readonly DueRow[], context: DueContext): string {
     style: { head: [], border: [] },
   });
   for (const group of groupRows(rows, catalogue)) {
-    table.push([{ colSpan: 5, content: chalk.bold(group.title) }]);
+    table.push([{ colSpan: 5, content: chalk.bold(clipCell(group.title)) }]);
     for (const row of group.rows) {
       const late = row.daysLate !== null ? chalk.red(catalogue.due.daysLate(row.daysLate)) : '';
       const status = catalogue.due.status[row.status];
       table.push([
         row.overdue ? chalk.red(vnDate(row.deadline)) : vnDate(row.deadline),
-        taskLabel(row, catalogue),
-        row.leadName ?? '',
+        clipCell(taskLabel(row, catalogue)),
+        clipCell(row.leadName ?? ''),
         row.status === 'done' ? chalk.green(status) : status,
         late,
       ]);

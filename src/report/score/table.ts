@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import { formatPoints } from '../../score/points.js';
+import { clipCell } from '../clip.js';
 import type { ScoreContext, ScoreReport } from './context.js';
 import { toGrid } from './grid.js';
 
@@ -14,7 +15,8 @@ export function scoreTable(report: ScoreReport, context: ScoreContext): string {
     colAligns: grid.head.map((_, i) => (grid.numeric.has(i) ? 'right' : 'left')),
     style: { head: [], border: [] },
   });
-  for (const row of grid.rows) table.push(row);
+  // Cells are not wrapped here: a pasted paragraph in a name or a note would widen every row.
+  for (const row of grid.rows) table.push(row.map((cell) => clipCell(cell, 200)));
   const title = report.kind === 'units' ? `${chalk.bold(catalogue.score.title(report.year, report.stage))}\n` : '';
   return `${title}${table.toString()}\n${grid.summary}\n`;
 }
