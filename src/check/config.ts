@@ -16,12 +16,22 @@ export interface Config {
   rules: Partial<Record<RuleId, RuleSetting>>;
 }
 
+/** A YAML problem of the config file: its code (worded by the catalogue, never the package's English) and place. */
+export interface ConfigYamlProblem {
+  code: string;
+  /** The package's sentence: only matched against, to tell common cases apart. */
+  detail: string;
+  line?: number;
+  column?: number;
+}
+
 /** A problem in the config file: the tool cannot run as the office meant it to (exit 2). */
 export class ConfigError extends Error {
   constructor(
     readonly path: string,
     readonly problem: 'syntax' | 'shape' | 'unknown-rule' | 'setting',
     readonly detail: string,
+    readonly yaml?: ConfigYamlProblem,
   ) {
     super(`${path}: ${problem} ${detail}`);
   }
@@ -50,8 +60,7 @@ export async function loadConfig(path: string): Promise<Config> {
   try {
     data = parse(text);
   } catch (error) {
-    const first = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    throw new ConfigError(path, 'syntax', first.replace(/:$/, ''));
+    throw new ConfigError(path, 'syntax', '', yamlProblemOf(error));
   }
   if (data === null || data === undefined) return { path, rules: {} };
   if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(path, 'shape', '');
@@ -79,4 +88,14 @@ export function applyConfig(diagnostics: readonly Diagnostic[], config: Config |
     out.push(setting ? { ...d, severity: setting } : d);
   }
   return out;
+}
+
+/** What the parser threw, as a code and a place: a YAMLParseError, the alias limit, or a stack overflow on deep nesting. */
+function yamlProblemOf(error: unknown): ConfigYamlProblem {
+  const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '') : String(error);
+  if (error instanceof RangeError) return { code: 'RESOURCE_EXHAUSTION', detail };
+  const { code, linePos } = error as { code?: unknown; linePos?: [{ line: number; col: number }, ...unknown[]] };
+  const at = linePos?.[0] ? { line: linePos[0].line, column: linePos[0].col } : {};
+  if (typeof code === 'string') return { code, detail, ...at };
+  return { code: /alias count/i.test(detail) ? 'ALIAS_LIMIT' : 'IMPOSSIBLE', detail, ...at };
 }

@@ -10,7 +10,7 @@ export async function loadConfigFor(ctx: CommandContext): Promise<config.Config 
     return configPath ? await config.loadConfig(configPath) : undefined;
   } catch (error) {
     if (error instanceof config.ConfigError) {
-      throw new UsageError(catalogue.usage.config(files.displayPath(io.cwd, error.path), error.problem, error.detail));
+      throw new UsageError(catalogue.usage.config(files.displayPath(io.cwd, error.path), error.problem, error.detail, error.yaml));
     }
     throw error;
   }

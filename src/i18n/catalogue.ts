@@ -50,7 +50,12 @@ export interface Catalogue {
     periodNeeded: (id: string, periods: readonly string[]) => string;
     notRepeating: (id: string) => string;
     editFailed: (file: string, reason: EditFailure, key: string) => string;
-    config: (path: string, problem: 'syntax' | 'shape' | 'unknown-rule' | 'setting', detail: string) => string;
+    config: (
+      path: string,
+      problem: 'syntax' | 'shape' | 'unknown-rule' | 'setting',
+      detail: string,
+      yaml?: { code: string; detail: string; line?: number; column?: number },
+    ) => string;
   };
   due: {
     columns: { deadline: string; task: string; lead: string; status: string; late: string };

@@ -5,6 +5,13 @@ import { yamlProblemEn } from './en-yaml.js';
 import { andList, orList, quoteAll } from './format.js';
 
 /** Why an edit of a plan file was not made, by reason (`key`: the field or task it is about). */
+/** A YAML problem of plan.config.yaml, at its line and column, in the catalogue's words. */
+function configSyntaxEn(path: string, yaml: { code: string; detail: string; line?: number; column?: number } | undefined): string {
+  const { message, hint } = yamlProblemEn(yaml?.code ?? 'IMPOSSIBLE', yaml?.detail ?? '');
+  const at = yaml?.line !== undefined ? `:${yaml.line}:${yaml.column ?? 1}` : '';
+  return `${path}${at}: YAML syntax error: ${message}. Fix: ${hint}`;
+}
+
 const editReasonsEn: Record<EditFailure, (key: string) => string> = {
   'yaml-errors': () => 'the file has YAML syntax errors; run "plan check" to see and fix them first',
   'no-task': () => 'there is no task (a map of "name: value" lines) at its place in the file',
@@ -185,13 +192,13 @@ export const en: Catalogue = {
     periodNeeded: (id, periods) => `"${id}" repeats: give --period, one of ${periods.join(', ')}.`,
     notRepeating: (id) => `"${id}" does not repeat: drop --period.`,
     editFailed: (f, reason, key) => `Could not edit ${f} safely; it is unchanged: ${editReasonsEn[reason](key)}.`,
-    config: (p, problem, d) =>
+    config: (p, problem, d, yaml) =>
       problem === 'unknown-rule'
         ? `${p}: no rule "${d}" (see the rules table in README).`
         : problem === 'setting'
           ? `${p}: "${d}": a rule is set to off, info, warning or error.`
           : problem === 'syntax'
-            ? `${p}: YAML syntax error: ${d}.`
+            ? configSyntaxEn(p, yaml)
             : `${p}: the config has one "rules" map of "rule-id: off | info | warning | error"${d ? ` (found "${d}")` : ''}.`,
   },
   due: {

@@ -5,6 +5,13 @@ import { yamlProblemVi } from './vi-yaml.js';
 import { andList, orList, quoteAll } from './format.js';
 
 /** Why an edit of a plan file was not made, by reason (`key`: the field or task it is about). */
+/** A YAML problem of plan.config.yaml, at its line and column, in the catalogue's words. */
+function configSyntaxVi(path: string, yaml: { code: string; detail: string; line?: number; column?: number } | undefined): string {
+  const { message, hint } = yamlProblemVi(yaml?.code ?? 'IMPOSSIBLE', yaml?.detail ?? '');
+  const at = yaml?.line !== undefined ? `:${yaml.line}:${yaml.column ?? 1}` : '';
+  return `${path}${at}: lỗi cú pháp YAML: ${message}. Cách sửa: ${hint}`;
+}
+
 const editReasonsVi: Record<EditFailure, (key: string) => string> = {
   'yaml-errors': () => 'tệp có lỗi cú pháp YAML; chạy "plan check" để xem và sửa trước',
   'no-task': () => 'không thấy nhiệm vụ (một nhóm "tên: giá trị") ở chỗ của nó trong tệp',
@@ -209,13 +216,13 @@ export const vi: Catalogue = {
     periodNeeded: (id, periods) => `«${id}» là nhiệm vụ lặp lại: ghi --period, một trong: ${periods.join(', ')}.`,
     notRepeating: (id) => `«${id}» không phải nhiệm vụ lặp lại: bỏ --period.`,
     editFailed: (f, reason, key) => `Không sửa được ${f} an toàn, tệp giữ nguyên: ${editReasonsVi[reason](key)}.`,
-    config: (p, problem, d) =>
+    config: (p, problem, d, yaml) =>
       problem === 'unknown-rule'
         ? `${p}: không có quy tắc «${d}» (xem bảng quy tắc trong README).`
         : problem === 'setting'
           ? `${p}: «${d}»: mỗi quy tắc chỉ đặt off, info, warning hoặc error.`
           : problem === 'syntax'
-            ? `${p}: lỗi cú pháp YAML: ${d}.`
+            ? configSyntaxVi(p, yaml)
             : `${p}: tệp cấu hình chỉ có một mục "rules", mỗi dòng "mã-quy-tắc: off | info | warning | error"${d ? ` (gặp «${d}»)` : ''}.`,
   },
   due: {

@@ -87,7 +87,7 @@ describe('plan.config.yaml the tool cannot follow: exit 2, the message names the
     const { code, stdout, stderr } = await run(['check', '--format', 'json', '--today', today], { cwd: folder });
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^plan: plan\.config\.yaml: /);
+    expect(stderr).toMatch(/^plan: plan\.config\.yaml(:\d+:\d+)?: /);
     expect(stderr).toContain(words);
   });
 

@@ -126,3 +126,24 @@ describe('plan done and plan status that cannot edit safely: the reason in words
     expect(r.stderr).toContain('«done» nằm ngay sau "- " trên cùng một dòng');
   });
 });
+
+describe('plan.config.yaml that does not parse: the catalogue\'s words at its line and column, exit 2', () => {
+  const configs: [string, string, RegExp][] = [
+    ['an unclosed bracket', 'rules:\n  text/spacing: [off\n', /^plan: plan\.config\.yaml:3:1: lỗi cú pháp YAML: Ngoặc vuông "\[" mở mà chưa đóng "\]"\. Cách sửa: /],
+    ['a rule set twice', 'rules:\n  text/spacing: off\n  text/spacing: error\n', /^plan: plan\.config\.yaml:3:3: lỗi cú pháp YAML: Một trường được ghi hai lần/],
+    ['an alias to no anchor', 'rules: &a\n  x: *b\n', /^plan: plan\.config\.yaml: lỗi cú pháp YAML: Tham chiếu \* tới một neo & chưa có\./],
+    ['aliases that multiply', cases[0]!.text, /^plan: plan\.config\.yaml: lỗi cú pháp YAML: Quá nhiều tham chiếu \*/],
+  ];
+  for (const [name, text, expected] of configs) {
+    it(name, async () => {
+      const cwd = write({ 'plan.config.yaml': text, 'plans/2024/dinh-quan/to-chuc.yaml': shipped('to-chuc') });
+      const r = await run(['check'], { cwd });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(expected);
+      for (const w of packageWords(text)) expect(r.stderr).not.toContain(w);
+      expect(r.stderr).not.toMatch(english);
+      const en = await run(['check', '--lang', 'en'], { cwd });
+      expect(en.stderr).toMatch(/^plan: plan\.config\.yaml(:\d+:\d+)?: YAML syntax error: .*\. Fix: /);
+    });
+  }
+});
