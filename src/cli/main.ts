@@ -11,6 +11,7 @@ import { version } from '../version.js';
 import { defineRender } from './render.js';
 import { defineSchema } from './schema.js';
 import { defineScore } from './score.js';
+import { printableText } from '../report/printable.js';
 
 /** --lang is read before commander, so that help and usage errors speak the chosen language. */
 function chooseLang(io: Io): Lang | { invalid: string } {
@@ -25,6 +26,9 @@ function chooseLang(io: Io): Lang | { invalid: string } {
   if (value === undefined || value === '') return 'vi';
   return (langs as readonly string[]).includes(value) ? (value as Lang) : { invalid: value };
 }
+
+/** A message that quotes what the user typed or a file holds: no control character reaches the terminal raw. */
+const shown = (message: string) => printableText(message, { newlines: true });
 
 /** Commander's English error → our words. Its message quotes the culprit: 'like-this'. */
 function usageMessage(error: CommanderError, catalogue: Catalogue): string {
@@ -138,7 +142,7 @@ export async function main(io: Io): Promise<number> {
   const catalogue = await loadCatalogue(lang);
   if (typeof chosen !== 'string') {
     const source = io.argv.some((a) => a === '--lang' || a.startsWith('--lang=')) ? '--lang' : 'PLAN_LANG';
-    io.stderr.write(`plan: ${catalogue.usage.invalidChoice(source, chosen.invalid, langs)}\n`);
+    io.stderr.write(`plan: ${shown(catalogue.usage.invalidChoice(source, chosen.invalid, langs))}\n`);
     return exitCodes.usage;
   }
   const ctx: CommandContext = { io, lang, catalogue, exitCode: exitCodes.ok };
@@ -150,23 +154,23 @@ export async function main(io: Io): Promise<number> {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return exitCodes.ok;
       if (error.code === 'commander.help') return exitCodes.usage; // `plan` alone: help on stderr
-      io.stderr.write(`plan: ${usageMessage(error, catalogue)}\n${catalogue.usage.seeHelp}\n`);
+      io.stderr.write(`plan: ${shown(usageMessage(error, catalogue))}\n${catalogue.usage.seeHelp}\n`);
       return exitCodes.usage;
     }
     if (isUsageError(error)) {
-      io.stderr.write(`plan: ${error.message}\n`);
+      io.stderr.write(`plan: ${shown(error.message)}\n`);
       return exitCodes.usage;
     }
     // A file or folder the system refused (permissions, a full disk, a FIFO named...): not a bug.
     const failure = asIoFailure(error);
     if (failure) {
       const path = failure.path ? displayPath(io.cwd, failure.path) : '';
-      io.stderr.write(`plan: ${catalogue.io.failed({ action: failure.action, path, code: failure.code, holder: failure.holder })}\n`);
+      io.stderr.write(`plan: ${shown(catalogue.io.failed({ action: failure.action, path, code: failure.code, holder: failure.holder }))}\n`);
       if (io.env.PLAN_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
       return exitCodes.usage;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`plan: ${catalogue.usage.internal(detail)}\n`);
+    io.stderr.write(`plan: ${shown(catalogue.usage.internal(detail))}\n`);
     if (io.env.PLAN_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     return exitCodes.internal;
   }

@@ -1,5 +1,6 @@
 import type { Range } from '../check/diagnostic.js';
 import { graphemes } from '../check/text/graphemes.js';
+import { printableLetter } from './printable.js';
 
 export { graphemes };
 
@@ -58,7 +59,7 @@ export function excerpt(source: string, range: Range, starts: readonly number[] 
     before = before.slice(before.length - beforeRoom);
     cutLeft = true;
   }
-  const shown = (letters: string[]) => letters.map(printable);
+  const shown = (letters: string[]) => letters.map(printableLetter);
   const left = cutLeft ? ['…'] : [];
   const pad = [...left, ...before].map((g) => (g === '\t' ? '\t' : ' ')).join('');
   const line = [...left, ...shown(before), ...shown(culprit), ...shown(after), ...(cutRight ? ['…'] : [])].join('');
@@ -79,16 +80,4 @@ function lineBounds(source: string, range: Range, starts: readonly number[]): [n
   let end = (starts[range.start.line] ?? source.length + 1) - 1;
   if (end > start && source[end - 1] === '\r') end--;
   return [start, end];
-}
-
-/** A letter as a terminal may print it: C0 controls as their Unicode pictures, invisible ones as ◌. */
-function printable(letter: string): string {
-  if (letter.length === 1) {
-    const code = letter.charCodeAt(0);
-    if (code === 0x09) return letter;
-    if (code < 0x20) return String.fromCharCode(0x2400 + code);
-    if (code === 0x7f) return '\u2421';
-    if ((code >= 0x80 && code <= 0x9f) || code === 0xfffe || code === 0xffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
-  }
-  return /^[\u200b\u2060\ufeff\u00ad]$/.test(letter) ? '\u25cc' : letter;
 }

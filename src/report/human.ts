@@ -1,6 +1,7 @@
 import { summarize, type Diagnostic } from '../check/diagnostic.js';
 import type { FormatContext } from './context.js';
 import { excerpt, lineStarts } from './excerpt.js';
+import { printableText } from './printable.js';
 
 /**
  * For people at a terminal: `file:line:col: severity [rule]`, the line with a numbered gutter
@@ -12,7 +13,8 @@ export function formatHuman(diagnostics: readonly Diagnostic[], context: FormatC
   const lines = new Map<string, number[]>();
   const startsOf = (file: string, source: string) => lines.get(file) ?? lines.set(file, lineStarts(source)).get(file)!;
   for (const d of diagnostics) {
-    const where = d.range ? `${d.file}:${d.range.start.line}:${d.range.start.column}` : d.file;
+    const file = printableText(d.file);
+    const where = d.range ? `${file}:${d.range.start.line}:${d.range.start.column}` : file;
     const paint = d.severity === 'error' ? chalk.red.bold : d.severity === 'warning' ? chalk.yellow.bold : chalk.cyan.bold;
     out.push(`${chalk.bold(where)}: ${paint(catalogue.severity[d.severity])} ${chalk.dim(`[${d.rule}]`)}`);
     const source = context.sources.get(d.file);
@@ -24,8 +26,8 @@ export function formatHuman(diagnostics: readonly Diagnostic[], context: FormatC
       out.push(`${chalk.dim(`${number} |`)} ${shown.line}`);
       out.push(`${chalk.dim(`${gutter} |`)} ${paint(shown.marker)}`);
     }
-    out.push(d.message);
-    if (d.hint) out.push(`${chalk.green(`${catalogue.hintLabel}:`)} ${d.hint}`);
+    out.push(printableText(d.message));
+    if (d.hint) out.push(`${chalk.green(`${catalogue.hintLabel}:`)} ${printableText(d.hint)}`);
     out.push('');
   }
   const summary = summarize(diagnostics, context.files);
