@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { IoFailure } from './failure.js';
 import { lockFile, type LockOptions } from './lock.js';
 import { readRegularFile } from './read.js';
@@ -32,7 +33,7 @@ export async function updateFile(
     if (after === undefined) return false;
     const bytes = typeof after === 'string' ? Buffer.from(after) : after;
     if (before.equals(bytes)) return false;
-    const lock = await lockFile(path, options);
+    const lock = await lockFile(lockTarget(path), options);
     try {
       if (!readRegularFile(path).equals(before)) continue; // changed since: change the new bytes
       writeFileAtomic(path, bytes, { durable: true });
@@ -42,4 +43,13 @@ export async function updateFile(
     }
   }
   throw new IoFailure('write', path, 'ECHANGED');
+}
+
+/** The file itself, not a symbolic link to it: a command that reaches it through the link and one that does not take the same lock. */
+function lockTarget(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path; // gone meanwhile: the read again under the lock says so
+  }
 }

@@ -2,7 +2,7 @@
 // and an editor saving meanwhile) on the same plan file, round after round. The file lock and the
 // compare-and-swap are in src/io/ (lock.ts, update.ts).
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -159,5 +159,25 @@ describe('updateFile: compare and swap (src/io/update.ts)', () => {
     const path = file('a: 1\n');
     expect(await updateFile(path, (bytes) => bytes)).toBe(false);
     expect(existsSync(`${path}.lock`)).toBe(false);
+  });
+});
+
+describe('updateFile through a symbolic link', () => {
+  it('takes the lock of the file itself: a command holding it through the real path holds it off', async () => {
+    const folder = emptyFolder('plan-link-');
+    const real = join(folder, 'ke-hoach.yaml');
+    writeFileSync(real, 'a: 1\n');
+    const link = join(folder, 'link.yaml');
+    symlinkSync(real, link);
+    const held = await lockFile(real);
+    try {
+      const failure = await updateFile(link, () => 'a: 2\n', { waitMs: 200 }).catch((e: unknown) => e);
+      expect(failure).toMatchObject({ name: 'IoFailure', code: 'ELOCKED' });
+    } finally {
+      held.release();
+    }
+    expect(await updateFile(link, () => 'a: 2\n')).toBe(true);
+    expect(readFileSync(real, 'utf8')).toBe('a: 2\n');
+    expect(existsSync(`${link}.lock`)).toBe(false);
   });
 });
