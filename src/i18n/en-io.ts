@@ -45,12 +45,13 @@ export const ioEn: Catalogue['io'] = {
   reason: ioReasonEn,
   failed: ({ action, path, code, holder }) => {
     const hint = ioHintEn(code);
-    const what = action === 'list' ? `the folder "${path}"` : `"${path}"`;
+    // No path: what the command prints, to a full disk or a closed pipe (`plan due > /dev/full`).
+    const what = path === '' ? 'to standard output' : action === 'list' ? `the folder "${path}"` : `"${path}"`;
     const who = code === 'ELOCKED' && holder ? ` (process ${holder.pid} on ${holder.host})` : '';
     const more =
       code === 'ELOCKED'
         ? ` If you are sure no plan command is running, delete "${path}.lock".`
-        : action === 'write' && !['ECHANGED', 'EISDIR', 'ENOTREG'].includes(code)
+        : action === 'write' && path !== '' && !['ECHANGED', 'EISDIR', 'ENOTREG'].includes(code)
           ? ' The old file, if any, is unchanged.'
           : '';
     return `Cannot ${actions[action]} ${what}: ${ioReasonEn(code)}${who}. ${hint}${more}`;

@@ -50,12 +50,13 @@ export const ioVi: Catalogue['io'] = {
   reason: ioReasonVi,
   failed: ({ action, path, code, holder }) => {
     const hint = ioHintVi(code);
-    const what = action === 'list' ? `thư mục «${path}»` : `«${path}»`;
+    // No path: what the command prints, to a full disk or a closed pipe (`plan due > /dev/full`).
+    const what = path === '' ? 'ra đầu ra chuẩn (stdout)' : action === 'list' ? `thư mục «${path}»` : `«${path}»`;
     const who = code === 'ELOCKED' && holder ? ` (tiến trình ${holder.pid} trên máy ${holder.host})` : '';
     const more =
       code === 'ELOCKED'
         ? ` Nếu chắc chắn không còn lệnh plan nào đang chạy, xóa tệp «${path}.lock».`
-        : action === 'write' && !['ECHANGED', 'EISDIR', 'ENOTREG'].includes(code)
+        : action === 'write' && path !== '' && !['ECHANGED', 'EISDIR', 'ENOTREG'].includes(code)
           ? ' Tệp cũ (nếu có) giữ nguyên.'
           : '';
     return `${actions[action](what)}: ${ioReasonVi(code)}${who}. ${hint}${more}`;

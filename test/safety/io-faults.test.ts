@@ -9,7 +9,7 @@
 // uid/gid 65534 (nobody), in a temp repo opened to others; as another user, chmod is enough.
 // ENOSPC and EIO are made by test/helpers/fault.cjs, preloaded into the command.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, type TestContext } from 'vitest';
 import { shipped, tempFolders } from '../helpers/fixtures.js';
@@ -393,5 +393,31 @@ describe('a cache of the wrong shape', () => {
     writeFileSync(cache, 'not a folder\n');
     expect(runs()).toEqual(baseline);
     expect(readFileSync(cache, 'utf8')).toBe('not a folder\n');
+  });
+});
+
+describe('standard output on a full device (plan due > /dev/full)', () => {
+  it.each([
+    [['due', '--quarter', '2', '--year', '2024']],
+    [['check', '--today', '2024-06-30', '--format', 'json']],
+    [['score']],
+  ])('%j: exit 2, the words say it is the output, no trace', (argv, ctx) => {
+    if (!existsSync('/dev/full')) ctx.skip('no /dev/full on this system');
+    ensureBuilt();
+    const cwd = repo();
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = spawnSync(process.execPath, [bin, ...argv], {
+        cwd,
+        env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+        timeout: 15_000,
+      });
+      expect(result.status, result.stderr).toBe(2);
+      expect(result.stderr).toBe(`plan: Không ghi được ra đầu ra chuẩn (stdout): ${vi.ENOSPC}\n`);
+    } finally {
+      closeSync(full);
+    }
   });
 });
