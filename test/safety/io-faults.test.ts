@@ -397,11 +397,8 @@ describe('a cache of the wrong shape', () => {
 });
 
 describe('standard output on a full device (plan due > /dev/full)', () => {
-  it.each([
-    [['due', '--quarter', '2', '--year', '2024']],
-    [['check', '--today', '2024-06-30', '--format', 'json']],
-    [['score']],
-  ])('%j: exit 2, the words say it is the output, no trace', (argv, ctx) => {
+  const commands = [['due', '--quarter', '2', '--year', '2024'], ['check', '--today', '2024-06-30', '--format', 'json'], ['score']];
+  for (const argv of commands) it(`plan ${argv.join(' ')}: exit 2, the words say it is the output, no trace`, (ctx) => {
     if (!existsSync('/dev/full')) ctx.skip('no /dev/full on this system');
     ensureBuilt();
     const cwd = repo();
