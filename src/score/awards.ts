@@ -3,40 +3,56 @@ import { toQuarters } from './points.js';
 import type { UnitScore } from './types.js';
 
 /**
- * Proposes awards, in the scheme's order: a unit gets the first it qualifies for. Units are taken
- * by rank; tied units (equal on every tie-break key) are taken together: when the limits leave
- * room for some of them only, none gets that award (a tie is never broken by file order), nor does
- * any unit below them in the same scope (cluster or overall); they are considered for the next one. Sets `award` and `awardName` on the units.
+ * Proposes awards, in the scheme's order: a unit gets the first it qualifies for. For each award:
+ * 1. A per-cluster quota is decided inside each cluster, by the cluster's own ranking: units tied
+ *    in the cluster are taken together, and when the quota leaves room for some of them only,
+ *    none gets it, nor does any unit below them in that cluster (a tie is never broken by file
+ *    order). A tie in the overall ranking with a unit of another cluster changes nothing here.
+ *    Units in no cluster have no cluster quota.
+ * 2. The overall limit is then applied to those, by overall rank, ties taken together the same way.
+ * Units passed over are considered for the next award. Sets `award` and `awardName` on the units.
  */
 export function proposeAwards(units: readonly UnitScore[], awards: readonly AwardRule[]): void {
   const byRank = [...units].sort((a, b) => a.rank - b.rank);
   for (const rule of awards) {
-    const overall = { given: 0 };
-    const perCluster = new Map<string, number>();
     const eligible = byRank.filter((u) => u.award === null && qualifies(u, rule));
-    const groups = new Map<number, UnitScore[]>();
-    for (const u of eligible) groups.set(u.rank, [...(groups.get(u.rank) ?? []), u]);
-    for (const group of groups.values()) {
-      const counts = new Map<string, number>();
-      for (const u of group) if (u.cluster) counts.set(u.cluster, (counts.get(u.cluster) ?? 0) + 1);
-      const fitsOverall = rule.limits?.overall === undefined || overall.given + group.length <= rule.limits.overall;
-      const fitsClusters = rule.limits?.perCluster === undefined
-        || [...counts].every(([c, n]) => (perCluster.get(c) ?? 0) + n <= rule.limits!.perCluster!);
-      // No lower-ranked unit may take a place a tie could not share: the award closes there.
-      if (!fitsOverall) break;
-      if (!fitsClusters) {
-        for (const c of counts.keys()) perCluster.set(c, Infinity);
-        continue;
-      }
-      if (group.some((u) => u.cluster !== null && perCluster.get(u.cluster) === Infinity)) continue;
-      for (const u of group) {
-        u.award = rule.id;
-        u.awardName = rule.name;
-        overall.given++;
-        if (u.cluster) perCluster.set(u.cluster, (perCluster.get(u.cluster) ?? 0) + 1);
-      }
+    const perCluster = rule.limits?.perCluster;
+    const withinClusters = perCluster === undefined ? eligible : withinClusterQuota(eligible, perCluster);
+    const overall = rule.limits?.overall ?? Infinity;
+    for (const u of takeWhole(withinClusters, (x) => x.rank, overall)) {
+      u.award = rule.id;
+      u.awardName = rule.name;
     }
   }
+}
+
+/** The eligible units each cluster's quota admits, in the order given (by overall rank). */
+function withinClusterQuota(eligible: readonly UnitScore[], quota: number): UnitScore[] {
+  const byCluster = new Map<string, UnitScore[]>();
+  for (const u of eligible) if (u.cluster !== null) byCluster.set(u.cluster, [...(byCluster.get(u.cluster) ?? []), u]);
+  const admitted = new Set<UnitScore>(eligible.filter((u) => u.cluster === null));
+  for (const members of byCluster.values()) {
+    const rankInCluster = (u: UnitScore) => u.clusterRank ?? u.rank;
+    const ordered = [...members].sort((a, b) => rankInCluster(a) - rankInCluster(b));
+    for (const u of takeWhole(ordered, rankInCluster, quota)) admitted.add(u);
+  }
+  return eligible.filter((u) => admitted.has(u));
+}
+
+/**
+ * The first units, in rank order, up to `limit`, taking units of one rank (a tie) together: at the
+ * first tie the limit cannot hold whole, it stops (no unit below a tie takes a place the tie could not share).
+ */
+function takeWhole(ordered: readonly UnitScore[], rankOf: (u: UnitScore) => number, limit: number): UnitScore[] {
+  const taken: UnitScore[] = [];
+  for (let i = 0; i < ordered.length; ) {
+    let j = i + 1;
+    while (j < ordered.length && rankOf(ordered[j]!) === rankOf(ordered[i]!)) j++;
+    if (taken.length + (j - i) > limit) break;
+    taken.push(...ordered.slice(i, j));
+    i = j;
+  }
+  return taken;
 }
 
 function qualifies(u: UnitScore, rule: AwardRule): boolean {
