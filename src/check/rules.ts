@@ -74,6 +74,8 @@ export const rules = {
   'score/missing-criterion': { severity: 'error', group: 'score' },
   'score/unknown-criterion': { severity: 'error', group: 'score' },
   'score/unknown-unit': { severity: 'error', group: 'score' },
+  'score/duplicate-sheet': { severity: 'error', group: 'score' },
+  'score/missing-sheet': { severity: 'error', group: 'score' },
   'score/bonus-cap': { severity: 'error', group: 'score' },
   'score/stated-total': { severity: 'error', group: 'score' },
   'score/no-scheme': { severity: 'error', group: 'score' },

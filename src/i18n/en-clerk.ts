@@ -99,6 +99,16 @@ export const clerkRulesEn: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
   'score/missing-criterion': (a) => ({ message: `The sheet of "${a.unit}" lacks a score for ${(a.ids as readonly string[]).map((id) => `"${id}"`).join(', ')}.`, hint: 'Score every leaf criterion of the scheme (0 if not met).' }),
   'score/unknown-criterion': (a) => ({ message: `The scheme has no criterion or item "${a.id}".`, hint: 'Use a leaf criterion, bonus or deduction item id of the scheme.' }),
   'score/unknown-unit': (a) => ({ message: `The organisation of "${a.body}" in ${a.year} has no unit "${a.id}".`, hint: 'Fix the unit id, or add the unit to the organisation file.' }),
+  'score/duplicate-sheet': (a) => ({
+    message: a.other
+      ? `"${a.unit}" also has a sheet in ${a.other}: it would be counted and awarded twice.`
+      : `"${a.unit}" has two sheets in this file (sheet ${a.first} and this one): the second would be counted and awarded twice.`,
+    hint: 'Keep one sheet per unit: merge the scores into one and delete the other, or fix the unit id if it is a slip.',
+  }),
+  'score/missing-sheet': (a) => ({
+    message: `No score sheet yet for ${(a.ids as readonly string[]).length} of the ${a.count} units of "${a.body}" in ${a.year}: ${(a.ids as readonly string[]).map((id) => `"${id}"`).join(', ')}; they would be left out of the ranking.`,
+    hint: 'Add a sheet for each unit missing (0 points if it sent none), or take the unit out of the organisation\'s "units" if it is not scored this year.',
+  }),
   'score/bonus-cap': (a) => ({ message: `The ${a.stage} bonus adds up to ${a.found}, over its cap of ${a.cap}.`, hint: "Keep the bonus within the scheme's cap." }),
   'score/stated-total': (a) => ({ message: `The stated ${a.stage} total of "${a.unit}" is ${a.found}, but the sum is ${a.expected}.`, hint: 'Total = criteria + bonus (within its cap) - deductions; fix the total or its parts.' }),
   'score/no-scheme': (a) => ({ message: `No scoring scheme of "${a.body}" for ${a.year}.`, hint: `Create plans/${a.year}/${a.body}/huong-dan-cham-diem.yaml, or fix "scheme".` }),
@@ -174,6 +184,8 @@ export const clerkDescriptionsEn: { [R in ClerkRule]: string } = {
   'score/missing-criterion': 'A sheet without a score for a criterion.',
   'score/unknown-criterion': 'A score for a criterion or item the scheme lacks.',
   'score/unknown-unit': 'A sheet for a unit the organisation lacks.',
+  'score/duplicate-sheet': 'A unit with two score sheets (in one file or two).',
+  'score/missing-sheet': 'A unit of the organisation without a score sheet.',
   'score/bonus-cap': 'A bonus over its cap.',
   'score/stated-total': 'A stated total that is not the sum.',
   'score/no-scheme': 'Score sheets without their scheme.',

@@ -259,6 +259,16 @@ export const clerkRulesVi: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
     message: `Tệp tổ chức của «${a.body}» năm ${a.year} không có đơn vị «${a.id}».`,
     hint: 'Sửa mã đơn vị, hoặc thêm đơn vị vào "units" của tệp tổ chức.',
   }),
+  'score/duplicate-sheet': (a) => ({
+    message: a.other
+      ? `Đơn vị «${a.unit}» cũng có phiếu chấm trong ${a.other}: đơn vị sẽ bị tính điểm và khen thưởng hai lần.`
+      : `Đơn vị «${a.unit}» có hai phiếu chấm trong tệp này (phiếu thứ ${a.first} và phiếu này): phiếu thứ hai sẽ bị tính điểm và khen thưởng hai lần.`,
+    hint: 'Giữ một phiếu cho mỗi đơn vị: gộp điểm vào một phiếu rồi xóa phiếu thừa, hoặc sửa mã đơn vị nếu ghi nhầm.',
+  }),
+  'score/missing-sheet': (a) => ({
+    message: `Chưa có phiếu chấm của ${(a.ids as readonly string[]).length}/${a.count} đơn vị của «${a.body}» năm ${a.year}: ${(a.ids as readonly string[]).map((id) => `«${id}»`).join(', ')}; các đơn vị này sẽ không có trong bảng xếp hạng.`,
+    hint: 'Thêm phiếu chấm cho từng đơn vị còn thiếu (điểm 0 nếu đơn vị không nộp), hoặc bỏ đơn vị khỏi "units" của tệp tổ chức nếu năm nay không chấm.',
+  }),
   'score/bonus-cap': (a) => ({
     message: `Điểm thưởng ${stageWords[a.stage] ?? a.stage} cộng lại là ${pts(a.found)}, vượt mức trần ${pts(a.cap)}.`,
     hint: 'Tổng điểm thưởng không vượt mức trần của hướng dẫn chấm điểm.',
@@ -343,6 +353,8 @@ export const clerkDescriptionsVi: { [R in ClerkRule]: string } = {
   'score/missing-criterion': 'Phiếu chấm thiếu điểm một tiêu chí.',
   'score/unknown-criterion': 'Điểm cho tiêu chí hay mục không có trong hướng dẫn chấm điểm.',
   'score/unknown-unit': 'Phiếu chấm của đơn vị không có trong tệp tổ chức.',
+  'score/duplicate-sheet': 'Một đơn vị có hai phiếu chấm (trong một tệp hay hai tệp).',
+  'score/missing-sheet': 'Đơn vị của tệp tổ chức chưa có phiếu chấm.',
   'score/bonus-cap': 'Điểm thưởng vượt mức trần.',
   'score/stated-total': 'Tổng điểm ghi trên phiếu không đúng tổng cộng.',
   'score/no-scheme': 'Phiếu chấm không có hướng dẫn chấm điểm tương ứng.',

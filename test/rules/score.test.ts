@@ -117,7 +117,8 @@ describe('score/unknown-criterion: scores only for the criteria of the scheme', 
 describe('score/unknown-unit: sheets for the units of the organisation', () => {
   it('a sheet for tt-dinh-quan-cu: at its unit', async () => {
     const r = await scoring({ sheets: (t) => replaceFirst(t, '- unit: tt-dinh-quan', '- unit: tt-dinh-quan-cu') });
-    expect(r.found).toEqual([`${r.at(sheetsFile, 'tt-dinh-quan-cu')} score/unknown-unit`]);
+    // tt-dinh-quan itself has no sheet now: that is said too.
+    expect(r.found).toEqual([`${r.at(sheetsFile, 'sheets:')} score/missing-sheet`, `${r.at(sheetsFile, 'tt-dinh-quan-cu')} score/unknown-unit`]);
     expect(r.one('score/unknown-unit').args).toMatchObject({ id: 'tt-dinh-quan-cu', body: 'dinh-quan', year: 2024 });
   });
 
@@ -166,5 +167,71 @@ describe('score/no-scheme: sheets name an existing scheme', () => {
   it('passes: the shipped scheme reference', async () => {
     const r = await scoring();
     expect(r.found).toEqual([]);
+  });
+});
+
+/** The sheets file cut into its head (up to "sheets:") and one block per unit. */
+function sheetBlocks(text: string): { head: string; blocks: string[] } {
+  const at = text.indexOf('\nsheets:\n') + '\nsheets:\n'.length;
+  const body = text.slice(at);
+  const starts = [...body.matchAll(/^ {2}- unit: /gm)].map((m) => m.index);
+  // A block begins at the comment lines just before its "- unit:".
+  const begin = (i: number) => {
+    let b = starts[i]!;
+    while (b > 0) {
+      const prev = body.lastIndexOf('\n', b - 2) + 1;
+      if (!/^ {2}#/.test(body.slice(prev, b))) break;
+      b = prev;
+    }
+    return b;
+  };
+  const blocks = starts.map((_, i) => body.slice(begin(i), i + 1 < starts.length ? begin(i + 1) : body.length));
+  return { head: text.slice(0, at), blocks: [body.slice(0, begin(0)) + blocks[0]!, ...blocks.slice(1)] };
+}
+
+describe('score/duplicate-sheet and score/missing-sheet: one sheet per unit, across the files of one scheme', () => {
+  const { head, blocks } = sheetBlocks(shippedText(sheetsFile));
+
+  it('the shipped sheets cut into blocks give back the file (the cases below rest on it)', () => {
+    expect(blocks).toHaveLength(14);
+    expect(head + blocks.join('')).toBe(shippedText(sheetsFile));
+  });
+
+  it('a unit scored twice in one file: at the second sheet\'s unit, naming the first', async () => {
+    const r = await scoring({ sheets: (t) => `${t}${blocks[1]!}` });
+    const second = `${sheetsFile}:${shippedText(sheetsFile).split('\n').length + blocks[1]!.split('\n').findIndex((l) => l.startsWith('  - unit:'))}:11`;
+    expect(r.found).toEqual([`${second} score/duplicate-sheet`]);
+    expect(r.one('score/duplicate-sheet')).toMatchObject({ severity: 'error', args: { unit: 'gia-canh', first: 2, other: '' } });
+    expect(r.one('score/duplicate-sheet').message).toContain('«gia-canh» có hai phiếu chấm trong tệp này (phiếu thứ 2');
+    expect(r.code).toBe(1);
+  });
+
+  it('a unit scored in two files of the same scheme: at both sheets, each naming the other file', async () => {
+    const other = 'plans/2024/dinh-quan/cham-diem-them.yaml';
+    const r = await scoring({ sheets: (t) => t });
+    const again = await check({
+      extra: { [schemeFile]: shippedText(schemeFile), [sheetsFile]: shippedText(sheetsFile), [other]: head + blocks[2]! },
+    });
+    expect(r.found).toEqual([]);
+    expect(again.found).toEqual([`${again.at(other, 'la-nga')} score/duplicate-sheet`, `${again.at(sheetsFile, 'la-nga')} score/duplicate-sheet`]);
+    const [inOther, inShipped] = again.report.diagnostics;
+    expect(inOther!.args).toMatchObject({ unit: 'la-nga', other: '2024/dinh-quan/cham-diem.yaml' });
+    expect(inShipped!.args).toMatchObject({ unit: 'la-nga', other: '2024/dinh-quan/cham-diem-them.yaml' });
+    expect(inShipped!.message).toBe('Đơn vị «la-nga» cũng có phiếu chấm trong 2024/dinh-quan/cham-diem-them.yaml: đơn vị sẽ bị tính điểm và khen thưởng hai lần.');
+  });
+
+  it('a unit of the organisation without a sheet: at "sheets", naming it, so the ranking is not short a unit', async () => {
+    const r = await scoring({ sheets: () => head + blocks.slice(0, 13).join('') });
+    expect(r.found).toEqual([`${sheetsFile}:${head.split('\n').length - 1}:1 score/missing-sheet`]);
+    const last = /- unit: (\S+)/.exec(blocks[13]!)![1];
+    expect(r.one('score/missing-sheet').args).toMatchObject({ ids: [last], count: 14, body: 'dinh-quan', year: 2024 });
+    expect(r.one('score/missing-sheet').message).toBe(`Chưa có phiếu chấm của 1/14 đơn vị của «dinh-quan» năm 2024: «${last}»; các đơn vị này sẽ không có trong bảng xếp hạng.`);
+  });
+
+  it('passes: one file per unit (each commune sends its own), none missing, none twice', async () => {
+    const perUnit = Object.fromEntries(blocks.map((b, i) => [`plans/2024/dinh-quan/cham-diem-${String(i + 1).padStart(2, '0')}.yaml`, head + b]));
+    const r = await check({ extra: { [schemeFile]: shippedText(schemeFile), ...perUnit } });
+    expect(r.found).toEqual([]);
+    expect(r.code).toBe(0);
   });
 });

@@ -3,8 +3,9 @@ import { stages } from '../../model/scoring-types.js';
 import { isQuarterPoints, sumPoints, toPoints, toQuarters } from '../../score/points.js';
 import { tally } from '../../score/tally.js';
 import type { Criterion } from '../../model/scoring-types.js';
+import { dirname, relative } from 'node:path';
 import type { Finding } from '../diagnostic.js';
-import type { RepoCheck, RepoFinding, SchemeCheck, SchemeFacts, ScoringLoaded, SheetsFacts, StageFacts } from './context.js';
+import type { Place, RepoCheck, RepoFinding, SchemeCheck, SchemeFacts, ScoringLoaded, SheetsFacts, StageFacts } from './context.js';
 
 type Path = (string | number)[];
 
@@ -132,5 +133,74 @@ export const checkScoreSheets: RepoCheck = (repo) => {
       }
     });
   }
+  found.push(...completeness(repo));
   return found;
 };
+
+type SheetsLoaded = Extract<ScoringLoaded, { kind: 'cham-diem' }>;
+
+/**
+ * score/duplicate-sheet and score/missing-sheet: across the files of sheets of one body, year and
+ * scheme (one list, or one file per unit), every unit of the organisation has exactly one sheet.
+ * A second sheet would be counted and awarded twice; a unit without one would be left out of the
+ * ranking without a word. A body with no sheets at all has not started scoring: nothing is missing.
+ */
+function completeness(repo: Parameters<RepoCheck>[0]): RepoFinding[] {
+  const found: RepoFinding[] = [];
+  const groups = new Map<string, SheetsLoaded[]>();
+  for (const loaded of repo.scoring) {
+    if (loaded.kind !== 'cham-diem') continue;
+    const { body, year, scheme } = loaded.data;
+    const key = [loaded.file.yearPath ?? '', body, year, scheme.body, scheme.year].join('\u0000');
+    groups.set(key, [...(groups.get(key) ?? []), loaded]);
+  }
+  for (const files of groups.values()) {
+    files.sort((a, b) => (a.file.absolute < b.file.absolute ? -1 : a.file.absolute > b.file.absolute ? 1 : 0));
+    const first = new Map<string, { file: SheetsLoaded; index: number }>();
+    const reportedFirst = new Set<{ file: SheetsLoaded; index: number }>();
+    for (const loaded of files) {
+      loaded.data.sheets.forEach((sheet, index) => {
+        const earlier = first.get(sheet.unit);
+        if (!earlier) {
+          first.set(sheet.unit, { file: loaded, index });
+          return;
+        }
+        const sameFile = earlier.file === loaded;
+        const other = sameFile ? '' : shownFrom(loaded.file, earlier.file.file.absolute);
+        if (repo.checked.has(loaded.file.absolute)) {
+          found.push({
+            absolute: loaded.file.absolute,
+            finding: { rule: 'score/duplicate-sheet', path: ['sheets', index, 'unit'], args: { unit: sheet.unit, first: earlier.index + 1, other } },
+          });
+        }
+        // In two files, neither is "the second" (file names sort as they may): both are shown.
+        const firstFile = earlier.file.file;
+        if (!sameFile && repo.checked.has(firstFile.absolute) && !reportedFirst.has(earlier)) {
+          reportedFirst.add(earlier);
+          found.push({
+            absolute: firstFile.absolute,
+            finding: { rule: 'score/duplicate-sheet', path: ['sheets', earlier.index, 'unit'], args: { unit: sheet.unit, first: earlier.index + 1, other: shownFrom(firstFile, loaded.file.absolute) } },
+          });
+        }
+      });
+    }
+    const head = files[0]!;
+    if (!repo.checked.has(head.file.absolute)) continue;
+    const organisation = repo.organisationFor(head.data.body, head.file);
+    const units = organisation?.data.units ?? [];
+    const missing = units.map((u) => u.id).filter((id) => !first.has(id));
+    if (missing.length > 0) {
+      found.push({
+        absolute: head.file.absolute,
+        finding: { rule: 'score/missing-sheet', path: ['sheets'], at: 'key', args: { body: head.data.body, year: head.data.year, ids: missing, count: units.length } },
+      });
+    }
+  }
+  return found;
+}
+
+/** Another file as the message names it: from the folder that holds the year folders (2024/dinh-quan/cham-diem.yaml). */
+function shownFrom(place: Place, absolute: string): string {
+  const base = place.yearPath ? dirname(place.yearPath) : dirname(place.absolute);
+  return relative(base, absolute).split('\\').join('/');
+}
