@@ -4,7 +4,7 @@ import type { Kind } from '../model/kinds.js';
 import type { Organisation, Plan } from '../model/types.js';
 import { checkFileBytes, claimedKind } from './check-file.js';
 import type { Facts, FileInput, Options } from './checks/context.js';
-import { factsOf, schemeFactsOf, sheetsFactsOf } from './checks/facts.js';
+import { factsOf, reportFactsOf, schemeFactsOf, sheetsFactsOf } from './checks/facts.js';
 import { fileChecks, schemeChecks, textChecks } from './checks/index.js';
 import type { ScoreSheets, ScoringScheme } from '../model/scoring-types.js';
 import { toDiagnostics } from './diagnose.js';
@@ -98,6 +98,7 @@ function factsFor(kind: Kind | undefined, data: unknown): { facts: Facts } | Rec
   if (kind === 'to-chuc' || kind === 'ke-hoach') return { facts: factsOf(kind, data as Plan | Organisation) };
   if (kind === 'huong-dan-cham-diem') return { facts: schemeFactsOf(data as ScoringScheme) };
   if (kind === 'cham-diem') return { facts: sheetsFactsOf(data as ScoreSheets) };
+  if (kind === 'bao-cao') return { facts: reportFactsOf(data as Report) };
   return {};
 }
 

@@ -52,7 +52,7 @@ export async function checkRepo(
   contents?: ReadonlyMap<string, Uint8Array>,
 ): Promise<Map<string, FileDiagnostic[]>> {
   const every = [...facts].map(([absolute, data]) => ({ kind: data.kind, data, file: placeOf(absolute) }) as Loaded | ScoringLoaded);
-  const isScoring = (l: Loaded | ScoringLoaded): l is ScoringLoaded => l.kind === 'huong-dan-cham-diem' || l.kind === 'cham-diem';
+  const isScoring = (l: Loaded | ScoringLoaded): l is ScoringLoaded => l.kind === 'huong-dan-cham-diem' || l.kind === 'cham-diem' || l.kind === 'bao-cao';
   const all = every.filter((l): l is Loaded => !isScoring(l));
   const repo = makeRepo(all, checked, every.filter(isScoring), [...broken].map(([absolute, kind]) => ({ kind, file: placeOf(absolute) })));
   const byFile = new Map<string, import('./diagnostic.js').Finding[]>();

@@ -79,6 +79,7 @@ export const rules = {
   'score/bonus-cap': { severity: 'error', group: 'score' },
   'score/stated-total': { severity: 'error', group: 'score' },
   'score/no-scheme': { severity: 'error', group: 'score' },
+  'score/unscored': { severity: 'error', group: 'score' },
   // Report templates (mau-bao-cao) and the reports they print (bao-cao).
   'template/placeholder': { severity: 'error', group: 'template' },
   'template/table': { severity: 'error', group: 'template' },

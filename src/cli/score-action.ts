@@ -7,6 +7,9 @@ import type { ScoreReport } from '../report/score/context.js';
 import * as formats from '../report/score/index.js';
 import { diffUnits } from '../score/diff.js';
 import { scoreUnits } from '../score/score-units.js';
+import { isComplete, stageGaps } from '../score/completeness.js';
+import { leavesOf } from '../score/tally.js';
+import { stages } from '../model/scoring-types.js';
 import { chooseByYearAndBody } from './choose.js';
 import { showBroken } from './show-problems.js';
 import { exitCodes, UsageError, type CommandContext } from './io.js';
@@ -47,9 +50,25 @@ export async function runScore(options: ScoreOptions, ctx: CommandContext): Prom
     const chosen = sheets.filter((s) => !members || members.has(s.unit));
     report = { kind: 'diff', year, rows: diffUnits(scheme.data, chosen, names) };
   } else {
+    const leaves = scheme.data.sections.flatMap((s) => leavesOf(s.criteria).map((l) => l.id));
+    const names = new Map((organisation?.units ?? []).map((u) => [u.id, u.name]));
+    const inScope = (id: string) => !members || members.has(id);
+    const unitIds = (organisation?.units ?? []).map((u) => u.id).filter(inScope);
+    const gaps = stageGaps(leaves, sheets.filter((s) => inScope(s.unit)), unitIds, options.stage);
+    // A stage nobody has scored is not a table of zeros.
+    if (sheets.length > 0 && !gaps.scored) {
+      const scored = stages.filter((st) => stageGaps(leaves, sheets, [], st).scored);
+      throw new UsageError(catalogue.score.stageUnscored(options.stage, scored));
+    }
     // Ranks are overall: a cluster shown alone keeps each unit's rank among all units.
-    const units = scoreUnits(scheme.data, sheets, organisation, options.stage).filter((u) => !members || members.has(u.unit));
-    report = { kind: 'units', year, stage: options.stage, units };
+    const units = scoreUnits(scheme.data, sheets, organisation, options.stage).filter((u) => inScope(u.unit));
+    const name = (id: string) => names.get(id) ?? id;
+    const note = isComplete(gaps)
+      ? undefined
+      : catalogue.score.unscored(options.stage, gaps.noSheet.map(name), gaps.partial.map((p) => ({ name: name(p.unit), criteria: p.criteria.length })));
+    report = { kind: 'units', year, stage: options.stage, units, ...(note ? { note } : {}) };
+    // JSON and CSV are read by programs: the note goes beside them, on stderr.
+    if (note && (options.format === 'json' || options.format === 'csv')) io.stderr.write(`${note}\n`);
   }
   const { chalkFor } = await import('./color.js');
   const format = await formats.scoreFormatters[options.format]();

@@ -87,6 +87,10 @@ export interface Catalogue {
     noScheme: string;
     brokenScheme: (count: number) => string;
     skipped: (count: number) => string;
+    /** The stage is not complete: the units without a sheet, and the sheets with criteria unscored (by name, how many). */
+    unscored: (stage: 'self' | 'cluster' | 'final', noSheet: readonly string[], partial: readonly { name: string; criteria: number }[]) => string;
+    /** A stage no sheet gives points for, and the stages that have some. */
+    stageUnscored: (stage: string, scored: readonly string[]) => string;
   };
   render: {
     written: (path: string) => string;

@@ -105,6 +105,20 @@ export const clerkRulesEn: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
       : `"${a.unit}" has two sheets in this file (sheet ${a.first} and this one): the second would be counted and awarded twice.`,
     hint: 'Keep one sheet per unit: merge the scores into one and delete the other, or fix the unit id if it is a slip.',
   }),
+  'score/unscored': (a) => {
+    const noSheet = a.noSheet as readonly string[];
+    const units = a.partialUnits as readonly string[];
+    const partial = units.map((unit, i) => ({ unit, criteria: String((a.partialCriteria as readonly string[])[i]).split(', ') }));
+    const list = (items: readonly string[]) => (items.length <= 10 ? items.join(', ') : `${items.slice(0, 10).join(', ')} and ${items.length - 10} more`);
+    const parts = [
+      ...(noSheet.length ? [`${noSheet.length} of ${a.units} units have no sheet (${list(noSheet.map((u) => `"${u}"`))})`] : []),
+      ...(partial.length ? [`${partial.length} sheet(s) lack points for some criteria (${list(partial.map((p) => `"${p.unit}": ${list(p.criteria)}`))})`] : []),
+    ];
+    return {
+      message: `${a.scored === 'yes' ? 'The' : 'Nobody has scored the'} "${a.stage}" stage${a.scored === 'yes' ? ' is not complete' : ''}: ${parts.join('; ')}. Missing points count as 0, so the report is not the result to sign.`,
+      hint: 'Finish the scoring, then render the report; to preview it, add --draft (a draft is marked "DỰ THẢO").',
+    };
+  },
   'score/missing-sheet': (a) => ({
     message: `No score sheet yet for ${(a.ids as readonly string[]).length} of the ${a.count} units of "${a.body}" in ${a.year}: ${(a.ids as readonly string[]).map((id) => `"${id}"`).join(', ')}; they would be left out of the ranking.`,
     hint: 'Add a sheet for each unit missing (0 points if it sent none), or take the unit out of the organisation\'s "units" if it is not scored this year.',
@@ -186,6 +200,7 @@ export const clerkDescriptionsEn: { [R in ClerkRule]: string } = {
   'score/unknown-unit': 'A sheet for a unit the organisation lacks.',
   'score/duplicate-sheet': 'A unit with two score sheets (in one file or two).',
   'score/missing-sheet': 'A unit of the organisation without a score sheet.',
+  'score/unscored': 'A scoring report of a stage not complete (units without a sheet, criteria without points).',
   'score/bonus-cap': 'A bonus over its cap.',
   'score/stated-total': 'A stated total that is not the sum.',
   'score/no-scheme': 'Score sheets without their scheme.',

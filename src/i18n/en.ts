@@ -231,6 +231,12 @@ export const en: Catalogue = {
     noScheme: 'No valid scoring scheme (huong-dan-cham-diem.yaml) under plans/.',
     brokenScheme: (n) => `The scoring scheme has errors (${n} file(s), above), so no scores can be worked out; fix them and run again.`,
     skipped: (n) => `Skipped ${n} file(s) with errors (run "plan check").`,
+    unscored: (st, noSheet, partial) =>
+      `Note: the ${st} stage is not complete; missing points count as 0 — ${[
+        ...(noSheet.length ? [`${noSheet.length} unit(s) have no sheet (not in the table): ${noSheet.join(', ')}`] : []),
+        ...(partial.length ? [`${partial.length} unit(s) have criteria without points: ${partial.map((p) => `${p.name} (${p.criteria})`).join(', ')}`] : []),
+      ].join('; ')}.`,
+    stageUnscored: (st, scored) => `No sheet gives points for the "${st}" stage${scored.length ? `; stages scored: ${scored.join(', ')}` : ''}.`,
   },
   render: {
     written: (p) => `Wrote ${p}.`,

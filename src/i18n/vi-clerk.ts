@@ -10,6 +10,9 @@ const whatWords: Record<string, string> = { unit: 'đơn vị', person: 'ngườ
 const roleWords: Record<string, string> = { leader: 'Cụm trưởng', deputy: 'Cụm phó' };
 /** Points as Vietnamese writes them: decimal comma. */
 const pts = (n: unknown) => String(n).replace('.', ',');
+/** The first ten of a list, and how many more. */
+const listed = (items: readonly string[], what: string) => (items.length <= 10 ? items.join(', ') : `${items.slice(0, 10).join(', ')} và ${items.length - 10} ${what} khác`);
+
 const stageWords: Record<string, string> = { self: 'đơn vị tự chấm', cluster: 'cụm chấm', final: 'Hội đồng chấm' };
 const sumWhat: Record<string, string> = { section: 'phần', criterion: 'tiêu chí', total: 'tổng điểm' };
 const kindWords: Record<string, string> = { 'to-chuc': 'tệp tổ chức (to-chuc.yaml)', 'ke-hoach': 'tệp kế hoạch (ke-hoach.yaml)' };
@@ -269,6 +272,21 @@ export const clerkRulesVi: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
     message: `Chưa có phiếu chấm của ${(a.ids as readonly string[]).length}/${a.count} đơn vị của «${a.body}» năm ${a.year}: ${(a.ids as readonly string[]).map((id) => `«${id}»`).join(', ')}; các đơn vị này sẽ không có trong bảng xếp hạng.`,
     hint: 'Thêm phiếu chấm cho từng đơn vị còn thiếu (điểm 0 nếu đơn vị không nộp), hoặc bỏ đơn vị khỏi "units" của tệp tổ chức nếu năm nay không chấm.',
   }),
+  'score/unscored': (a) => {
+    const noSheet = a.noSheet as readonly string[];
+    const units = a.partialUnits as readonly string[];
+    const partial = units.map((unit, i) => ({ unit, criteria: String((a.partialCriteria as readonly string[])[i]).split(', ') }));
+    const parts = [
+      ...(noSheet.length ? [`${noSheet.length}/${a.units} đơn vị chưa có phiếu (${listed(noSheet.map((u) => `«${u}»`), 'đơn vị')})`] : []),
+      ...(partial.length
+        ? [`${partial.length} phiếu còn tiêu chí chưa có điểm ${stageWords[a.stage] ?? a.stage} (${listed(partial.map((p) => `«${p.unit}»: ${listed(p.criteria, 'tiêu chí')}`), 'phiếu')})`]
+        : []),
+    ];
+    return {
+      message: `${a.scored === 'yes' ? 'Vòng chấm' : 'Chưa đơn vị nào được chấm ở vòng'} «${stageWords[a.stage] ?? a.stage}»${a.scored === 'yes' ? ' chưa xong' : ''}: ${parts.join('; ')}. Điểm còn thiếu đang được tính là 0, nên báo cáo chưa phải kết quả để ký.`,
+      hint: 'Chấm đủ rồi xuất báo cáo; muốn xem trước thì thêm --draft (bản dự thảo có dấu «DỰ THẢO»).',
+    };
+  },
   'score/bonus-cap': (a) => ({
     message: `Điểm thưởng ${stageWords[a.stage] ?? a.stage} cộng lại là ${pts(a.found)}, vượt mức trần ${pts(a.cap)}.`,
     hint: 'Tổng điểm thưởng không vượt mức trần của hướng dẫn chấm điểm.',
@@ -355,6 +373,7 @@ export const clerkDescriptionsVi: { [R in ClerkRule]: string } = {
   'score/unknown-unit': 'Phiếu chấm của đơn vị không có trong tệp tổ chức.',
   'score/duplicate-sheet': 'Một đơn vị có hai phiếu chấm (trong một tệp hay hai tệp).',
   'score/missing-sheet': 'Đơn vị của tệp tổ chức chưa có phiếu chấm.',
+  'score/unscored': 'Báo cáo chấm điểm của một vòng chấm chưa xong (đơn vị chưa có phiếu, tiêu chí chưa có điểm).',
   'score/bonus-cap': 'Điểm thưởng vượt mức trần.',
   'score/stated-total': 'Tổng điểm ghi trên phiếu không đúng tổng cộng.',
   'score/no-scheme': 'Phiếu chấm không có hướng dẫn chấm điểm tương ứng.',

@@ -255,6 +255,13 @@ export const vi: Catalogue = {
     noScheme: 'Không có tệp hướng dẫn chấm điểm (huong-dan-cham-diem.yaml) nào hợp lệ trong plans/.',
     brokenScheme: (n) => `Hướng dẫn chấm điểm có lỗi (${n} tệp, ở trên) nên chưa tính được điểm; sửa rồi chạy lại.`,
     skipped: (n) => `Bỏ qua ${n} tệp có lỗi (chạy "plan check" để xem).`,
+    unscored: (st, noSheet, partial) =>
+      `Lưu ý: vòng ${{ self: 'đơn vị tự chấm', cluster: 'cụm chấm', final: 'Hội đồng chấm' }[st]} chưa chấm xong, điểm còn thiếu đang tính là 0 — ${[
+        ...(noSheet.length ? [`${noSheet.length} đơn vị chưa có phiếu (không có trong bảng): ${noSheet.join(', ')}`] : []),
+        ...(partial.length ? [`${partial.length} đơn vị còn tiêu chí chưa có điểm: ${partial.map((p) => `${p.name} (${p.criteria} tiêu chí)`).join(', ')}`] : []),
+      ].join('; ')}.`,
+    stageUnscored: (st, scored) =>
+      `Chưa phiếu nào có điểm của lần chấm «${st}»${scored.length ? `; các lần đã chấm: ${scored.join(', ')}` : ''}.`,
   },
   render: {
     written: (p) => `Đã ghi ${p}.`,

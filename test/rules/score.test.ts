@@ -235,3 +235,33 @@ describe('score/duplicate-sheet and score/missing-sheet: one sheet per unit, acr
     expect(r.code).toBe(0);
   });
 });
+
+describe('score/unscored: a scoring report of a stage that is not complete', () => {
+  const reportFile = 'plans/2024/dinh-quan/bao-cao-cham-diem.yaml';
+  const withReport = (sheets: (t: string) => string, report: (t: string) => string = (t) => t) =>
+    check({
+      extra: { [schemeFile]: shippedText(schemeFile), [sheetsFile]: sheets(shippedText(sheetsFile)), [reportFile]: report(shippedText(reportFile)) },
+    });
+  // The council's score of i-1-1 of the first sheet not given yet (and its stated final total with it).
+  const unscoredFinal = (t: string) =>
+    replaceFirst(replaceFirst(t, 'i-1-1: { self: 3, cluster: 3, final: 3 }', 'i-1-1: { self: 3, cluster: 3 }'), firstSheetTotals, '    totals: { self: 93.5, cluster: 90.5 }');
+
+  it('a criterion without its final points: at the report\'s "stage", naming the unit and the criterion', async () => {
+    const r = await withReport(unscoredFinal);
+    expect(r.found).toEqual([`${r.at(reportFile, 'final', '\nstage: ')} score/unscored`]);
+    expect(r.one('score/unscored').args).toMatchObject({ stage: 'final', noSheet: [], partialUnits: ['tt-dinh-quan'], partialCriteria: ['i-1-1'], scored: 'yes' });
+    expect(r.one('score/unscored').message).toBe(
+      'Vòng chấm «Hội đồng chấm» chưa xong: 1 phiếu còn tiêu chí chưa có điểm Hội đồng chấm («tt-dinh-quan»: i-1-1). Điểm còn thiếu đang được tính là 0, nên báo cáo chưa phải kết quả để ký.',
+    );
+  });
+
+  it('a report of the self-scores: that stage is complete, the final one is not asked for', async () => {
+    const r = await withReport(unscoredFinal, (t) => replaceFirst(t, '\nstage: final', '\nstage: self'));
+    expect(r.found).toEqual([]);
+  });
+
+  it('passes: the shipped report and sheets', async () => {
+    const r = await withReport((t) => t);
+    expect(r.found).toEqual([]);
+  });
+});

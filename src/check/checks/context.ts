@@ -84,7 +84,16 @@ export interface SheetsFacts {
   }[];
 }
 
-export type Facts = PlanFacts | OrganisationFacts | SchemeFacts | SheetsFacts;
+/** The facts the checks of scores need of a report: which scores of which body and year it prints. */
+export interface ReportFacts {
+  kind: 'bao-cao';
+  type: string;
+  body: string;
+  year: number;
+  stage?: 'self' | 'cluster' | 'final';
+}
+
+export type Facts = PlanFacts | OrganisationFacts | SchemeFacts | SheetsFacts | ReportFacts;
 
 /** Where a file sits: plans/<year>/<body>/<file>. */
 export interface Place {
@@ -130,6 +139,9 @@ export interface Broken {
 }
 
 /** A scoring file of the run, as the checks of scores see it. */
-export type ScoringLoaded = { kind: 'huong-dan-cham-diem'; data: SchemeFacts; file: Place } | { kind: 'cham-diem'; data: SheetsFacts; file: Place };
+export type ScoringLoaded =
+  | { kind: 'huong-dan-cham-diem'; data: SchemeFacts; file: Place }
+  | { kind: 'cham-diem'; data: SheetsFacts; file: Place }
+  | { kind: 'bao-cao'; data: ReportFacts; file: Place };
 
 export type RepoCheck = (repo: Repo, options: Options) => RepoFinding[];

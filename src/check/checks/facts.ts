@@ -1,7 +1,8 @@
 import type { Organisation, Plan } from '../../model/types.js';
 import type { ScoreSheets, ScoringScheme } from '../../model/scoring-types.js';
 import { leavesOf } from '../../score/tally.js';
-import type { Facts, OrganisationFacts, PlanFacts, SchemeFacts, SheetsFacts, StageFacts } from './context.js';
+import type { Report } from '../../model/report-types.js';
+import type { Facts, OrganisationFacts, PlanFacts, ReportFacts, SchemeFacts, SheetsFacts, StageFacts } from './context.js';
 import { tasksOf } from './walk.js';
 
 const ids = (list: readonly { id: string }[] | undefined) => list?.map(({ id }) => ({ id }));
@@ -91,4 +92,9 @@ export function sheetsFactsOf(file: ScoreSheets): SheetsFacts {
       ...(sheet.totals ? { totals: stagesOf(sheet.totals) } : {}),
     })),
   };
+}
+
+/** The facts the checks of scores need of a report: its type, body, year and the stage it prints. */
+export function reportFactsOf(report: Report): ReportFacts {
+  return { kind: 'bao-cao', type: report.type, body: report.body, year: report.year, ...(report.stage ? { stage: report.stage } : {}) };
 }

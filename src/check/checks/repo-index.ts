@@ -3,7 +3,7 @@ import type { RepoCheck } from './context.js';
 import { checkLayout } from './layout.js';
 import { checkDuplicateNumbers, checkPlanSymbol } from './numbers.js';
 import { checkPlanReferences } from './references.js';
-import { checkScoreSheets } from './scores.js';
+import { checkScoreSheets, checkScoringReports } from './scores.js';
 import { checkSigner } from './signer.js';
 
 /** Checks across files: references, numbering, the folder layout, the plans' chain. */
@@ -15,4 +15,5 @@ export const repoChecks: readonly RepoCheck[] = [
   checkLayout,
   checkParentConsistency,
   checkScoreSheets,
+  checkScoringReports,
 ];

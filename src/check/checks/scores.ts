@@ -2,6 +2,7 @@ import type { ScoringScheme, Sheet, Stage } from '../../model/scoring-types.js';
 import { stages } from '../../model/scoring-types.js';
 import { isQuarterPoints, sumPoints, toPoints, toQuarters } from '../../score/points.js';
 import { tally } from '../../score/tally.js';
+import { isComplete, stageGaps } from '../../score/completeness.js';
 import type { Criterion } from '../../model/scoring-types.js';
 import { dirname, relative } from 'node:path';
 import type { Finding } from '../diagnostic.js';
@@ -204,3 +205,45 @@ function shownFrom(place: Place, absolute: string): string {
   const base = place.yearPath ? dirname(place.yearPath) : dirname(place.absolute);
   return relative(base, absolute).split('\\').join('/');
 }
+
+/**
+ * score/unscored: a scoring report (bao-cao, type cham-diem) prints one stage's scores; while a unit
+ * of the organisation has no sheet, or a sheet gives no points at that stage for some criteria
+ * (counted as 0), the report is not the result to sign: it says which, and render waits for --draft.
+ */
+export const checkScoringReports: RepoCheck = (repo) => {
+  const found: RepoFinding[] = [];
+  for (const loaded of repo.scoring) {
+    if (loaded.kind !== 'bao-cao' || loaded.data.type !== 'cham-diem' || !repo.checked.has(loaded.file.absolute)) continue;
+    const { body, year } = loaded.data;
+    const stage = loaded.data.stage ?? 'final';
+    const scheme = repo.scoring.find(
+      (l): l is Extract<ScoringLoaded, { kind: 'huong-dan-cham-diem' }> => l.kind === 'huong-dan-cham-diem' && l.data.body === body && l.data.year === year,
+    );
+    if (!scheme) continue; // the report's render says there is no scheme
+    const sheets = repo.scoring
+      .filter((l): l is SheetsLoaded => l.kind === 'cham-diem' && l.data.scheme.body === body && l.data.scheme.year === year)
+      .flatMap((l) => l.data.sheets);
+    const units = (repo.organisationFor(body, loaded.file)?.data.units ?? []).map((u) => u.id);
+    const codes = new Map(scheme.data.sections.flatMap((sec) => sec.leaves.map((leaf) => [leaf.id, leaf.id] as const)));
+    const gaps = stageGaps([...codes.keys()], sheets, units, stage);
+    if (isComplete(gaps)) continue;
+    found.push({
+      absolute: loaded.file.absolute,
+      finding: {
+        rule: 'score/unscored',
+        path: loaded.data.stage ? ['stage'] : ['type'],
+        args: {
+          stage,
+          units: units.length,
+          noSheet: gaps.noSheet,
+          // Args are flat: the units of the partial sheets, and for each the criteria it lacks, joined.
+          partialUnits: gaps.partial.map((p) => p.unit),
+          partialCriteria: gaps.partial.map((p) => p.criteria.join(', ')),
+          scored: gaps.scored ? 'yes' : 'no',
+        },
+      },
+    });
+  }
+  return found;
+};

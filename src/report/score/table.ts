@@ -18,5 +18,6 @@ export function scoreTable(report: ScoreReport, context: ScoreContext): string {
   // Cells are not wrapped here: a pasted paragraph in a name or a note would widen every row.
   for (const row of grid.rows) table.push(row.map((cell) => clipCell(cell, 200)));
   const title = report.kind === 'units' ? `${chalk.bold(catalogue.score.title(report.year, report.stage))}\n` : '';
-  return `${title}${table.toString()}\n${grid.summary}\n`;
+  const note = report.kind === 'units' && report.note ? `${chalk.yellow(report.note)}\n` : '';
+  return `${title}${table.toString()}\n${grid.summary}\n${note}`;
 }
