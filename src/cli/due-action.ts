@@ -11,6 +11,7 @@ import * as formats from '../report/due/index.js';
 import { colorLevel } from './color-level.js';
 import type { DueOptions } from './due.js';
 import { exitCodes, UsageError, type CommandContext } from './io.js';
+import { compareNames } from '../model/collate.js';
 
 /** A whole number from an option, within bounds, or a usage error listing the valid values. */
 function integer(option: string, value: string | undefined, min: number, max: number, ctx: CommandContext): number | undefined {
@@ -100,6 +101,5 @@ function knownUnits(orgs: readonly Organisation[], allUnits: string): { id: stri
       for (const x of org[list] ?? []) found.set(x.id, unitName(org, x.id, allUnits));
     }
   }
-  const collator = new Intl.Collator('vi');
-  return [...found].map(([id, n]) => ({ id, name: n })).sort((a, b) => collator.compare(a.name, b.name));
+  return [...found].map(([id, n]) => ({ id, name: n })).sort((a, b) => compareNames(a.name, b.name));
 }

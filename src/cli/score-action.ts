@@ -48,7 +48,8 @@ export async function runScore(options: ScoreOptions, ctx: CommandContext): Prom
   if (options.diff) {
     const names = new Map((organisation?.units ?? []).map((u) => [u.id, u.name]));
     const chosen = sheets.filter((s) => !members || members.has(s.unit));
-    report = { kind: 'diff', year, rows: diffUnits(scheme.data, chosen, names) };
+    const clustersOf = new Map((organisation?.clusters ?? []).flatMap((c) => c.members.map((m) => [m, { id: c.id, name: c.name ?? c.id }] as const)));
+    report = { kind: 'diff', year, rows: diffUnits(scheme.data, chosen, names, clustersOf) };
   } else {
     const leaves = scheme.data.sections.flatMap((s) => leavesOf(s.criteria).map((l) => l.id));
     const names = new Map((organisation?.units ?? []).map((u) => [u.id, u.name]));

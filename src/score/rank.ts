@@ -1,3 +1,4 @@
+import { compareNames } from '../model/collate.js';
 import type { TieBreakKey } from '../model/scoring-types.js';
 import type { Quarters } from './points.js';
 
@@ -9,7 +10,6 @@ export interface Rankable {
   deductions: Quarters;
 }
 
-const collator = new Intl.Collator('vi');
 
 /** Negative when a ranks before b on this key. */
 function byKey(key: TieBreakKey, a: Rankable, b: Rankable): number {
@@ -23,7 +23,7 @@ function byKey(key: TieBreakKey, a: Rankable, b: Rankable): number {
     case 'deductions':
       return a.deductions - b.deductions;
     case 'name':
-      return collator.compare(a.name, b.name);
+      return compareNames(a.name, b.name);
   }
 }
 
@@ -59,8 +59,8 @@ export function rankAll<T extends Rankable>(units: readonly T[], keys: readonly 
   return result;
 }
 
-/** The order to list units in: by the keys, ties by name (Vietnamese collation), never by file order. */
+/** The order to list units in: by the keys, ties by name (Vietnamese collation, numbers by value), never by file order. */
 export function listOrder(keys: readonly TieBreakKey[]): (a: Rankable, b: Rankable) => number {
   const compare = compareBy(keys);
-  return (a, b) => compare(a, b) || collator.compare(a.name, b.name);
+  return (a, b) => compare(a, b) || compareNames(a.name, b.name);
 }

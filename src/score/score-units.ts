@@ -13,8 +13,8 @@ import type { UnitScore } from './types.js';
  */
 export function scoreUnits(scheme: ScoringScheme, sheets: readonly Sheet[], organisation: Organisation | undefined, stage: Stage): UnitScore[] {
   const names = new Map((organisation?.units ?? []).map((u) => [u.id, u.name]));
-  const clusterOf = new Map<string, string>();
-  for (const c of organisation?.clusters ?? []) for (const m of c.members) clusterOf.set(m, c.id);
+  const clusterOf = new Map<string, { id: string; name: string }>();
+  for (const c of organisation?.clusters ?? []) for (const m of c.members) clusterOf.set(m, { id: c.id, name: c.name ?? c.id });
 
   const units: UnitScore[] = sheets.map((sheet) => {
     const t = tally(scheme, sheet, stage);
@@ -22,7 +22,8 @@ export function scoreUnits(scheme: ScoringScheme, sheets: readonly Sheet[], orga
     return {
       unit: sheet.unit,
       name: names.get(sheet.unit) ?? sheet.unit,
-      cluster: clusterOf.get(sheet.unit) ?? null,
+      cluster: clusterOf.get(sheet.unit)?.id ?? null,
+      clusterName: clusterOf.get(sheet.unit)?.name ?? null,
       stage,
       sections: t.sections,
       criteria: t.criteria,

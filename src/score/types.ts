@@ -7,6 +7,8 @@ export interface UnitScore {
   name: string;
   /** The unit's cluster id, or null when it is in none. */
   cluster: string | null;
+  /** The cluster's name as the organisation gives it ("Cụm thi đua số 1"), or null. */
+  clusterName: string | null;
   stage: Stage;
   /** Section id → subtotal, in the scheme's order. */
   sections: { id: string; code: string; max: Quarters; subtotal: Quarters }[];

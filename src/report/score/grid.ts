@@ -18,9 +18,9 @@ export function toGrid(report: ScoreReport, { catalogue }: Pick<ScoreContext, 'c
       r.kind === 'criterion' ? r.code : r.kind === 'bonus' ? catalogue.score.bonusItem(r.item) : catalogue.score.deductionItem(r.item);
     const signed = (q: Quarters) => (q > 0 ? `+${points(q)}` : points(q));
     return {
-      head: [c.unit, c.criterion, c.self, c.final, c.difference, c.note],
-      rows: report.rows.map((r) => [r.name, label(r), points(r.self), points(r.final), signed(r.difference), r.note ?? '']),
-      numeric: new Set([2, 3, 4]),
+      head: [c.unit, c.cluster, c.criterion, c.self, c.final, c.difference, c.note],
+      rows: report.rows.map((r) => [r.name, r.clusterName ?? '', label(r), points(r.self), points(r.final), signed(r.difference), r.note ?? '']),
+      numeric: new Set([3, 4, 5]),
       summary: catalogue.score.diffSummary(report.rows.length, new Set(report.rows.map((r) => r.unit)).size),
     };
   }
@@ -29,7 +29,7 @@ export function toGrid(report: ScoreReport, { catalogue }: Pick<ScoreContext, 'c
   const rows = report.units.map((u) => [
     rank(u.rank, u.tie),
     u.name,
-    u.cluster ?? '',
+    u.clusterName ?? u.cluster ?? '',
     ...u.sections.map((s) => points(s.subtotal)),
     points(u.bonus),
     points(u.deductions),

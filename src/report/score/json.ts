@@ -7,6 +7,8 @@ export function scoreJson(report: ScoreReport): string {
     const rows = report.rows.map((r) => ({
       unit: r.unit,
       name: r.name,
+      cluster: r.cluster,
+      clusterName: r.clusterName,
       item: r.item,
       code: r.code,
       kind: r.kind,
@@ -21,6 +23,7 @@ export function scoreJson(report: ScoreReport): string {
     unit: u.unit,
     name: u.name,
     cluster: u.cluster,
+    clusterName: u.clusterName,
     stage: u.stage,
     sections: Object.fromEntries(u.sections.map((s) => [s.id, toPoints(s.subtotal)])),
     bonus: toPoints(u.bonus),
