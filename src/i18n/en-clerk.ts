@@ -12,8 +12,6 @@ const missingWords: Record<string, string> = {
   'no-plan': "there is no plan (ke-hoach) of this body's year",
   'no-units': 'the organisation file has no member units ("units")',
   'no-sheets': 'there are no score sheets (cham-diem) for the year',
-  'no-class': 'no unit is classified',
-  'no-award': 'no unit is proposed for an award',
   'no-scheme': "there is no scoring guide (huong-dan-cham-diem) of this body's year",
 };
 
@@ -131,12 +129,18 @@ export const clerkRulesEn: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
       a.problem === 'syntax'
         ? 'A placeholder opens with "{{" and is never closed with "}}".'
         : a.problem === 'tag'
-          ? `"${a.tag}" is not a placeholder: templates use only {{name}}.`
-          : `A ${a.type} template has no placeholder "{{${a.name}}}"${a.suggestion ? `; did you mean "{{${a.suggestion}}}"?` : '.'}`,
+          ? `"${a.tag}" is not a placeholder: templates use {{name}}, and sections {{#name}}...{{/name}}, {{^name}}...{{/name}}.`
+          : a.problem === 'unclosed'
+            ? `"${a.tag}" opens a section that no "{{/${a.name}}}" closes in the same text.`
+            : a.problem === 'unopened'
+              ? `"${a.tag}" closes a section that no "{{#${a.name}}}" or "{{^${a.name}}}" opened.`
+              : `A ${a.type} template has no placeholder "{{${a.name}}}"${a.suggestion ? `; did you mean "{{${a.suggestion}}}"?` : '.'}`,
     hint:
       a.problem === 'unknown'
         ? 'The names are listed in the README (section on report templates) and by "plan schema mau-bao-cao".'
-        : 'Write a placeholder as {{name}}, e.g. {{nhiem_vu.ty_le_da_xong}}; no {{#...}}, {{^...}}, {{>...}} or {{{...}}}.',
+        : a.problem === 'unclosed' || a.problem === 'unopened'
+          ? 'A section opens with {{#name}} (printed when there is a value) or {{^name}} (when there is none) and closes with {{/name}} in the same text.'
+          : 'Write a placeholder as {{name}}, e.g. {{nhiem_vu.ty_le_da_xong}}; text printed only with (or without) a value: {{#name}}...{{/name}}, {{^name}}...{{/name}}; no {{>...}} or {{{...}}}.',
   }),
   'template/table': (a) => ({
     message: `A ${a.type} report has no table "${a.table}".`,

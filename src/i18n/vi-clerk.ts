@@ -24,8 +24,6 @@ const missingWords: Record<string, string> = {
   'no-plan': 'không có kế hoạch (ke-hoach) cùng năm của cơ quan này',
   'no-units': 'tệp tổ chức không có đơn vị trực thuộc ("units")',
   'no-sheets': 'chưa có phiếu chấm điểm (cham-diem) nào của năm',
-  'no-class': 'không đơn vị nào được xếp loại',
-  'no-award': 'không đơn vị nào được đề nghị khen thưởng',
   'no-scheme': 'không có hướng dẫn chấm điểm (huong-dan-cham-diem) cùng năm của cơ quan này',
 };
 
@@ -304,12 +302,18 @@ export const clerkRulesVi: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
       a.problem === 'syntax'
         ? 'Chỗ điền mở bằng «{{» mà không đóng bằng «}}».'
         : a.problem === 'tag'
-          ? `«${a.tag}» không phải chỗ điền: mẫu chỉ dùng chỗ điền dạng {{tên}}.`
-          : `Mẫu ${reportWords[a.type] ?? a.type} không có chỗ điền «{{${a.name}}}»${a.suggestion ? `; có phải «{{${a.suggestion}}}»?` : '.'}`,
+          ? `«${a.tag}» không phải chỗ điền: mẫu chỉ dùng chỗ điền dạng {{tên}}, và đoạn {{#tên}}...{{/tên}}, {{^tên}}...{{/tên}}.`
+          : a.problem === 'unclosed'
+            ? `«${a.tag}» mở một đoạn mà không có «{{/${a.name}}}» đóng lại trong cùng văn bản.`
+            : a.problem === 'unopened'
+              ? `«${a.tag}» đóng một đoạn chưa được mở bằng «{{#${a.name}}}» hay «{{^${a.name}}}».`
+              : `Mẫu ${reportWords[a.type] ?? a.type} không có chỗ điền «{{${a.name}}}»${a.suggestion ? `; có phải «{{${a.suggestion}}}»?` : '.'}`,
     hint:
       a.problem === 'unknown'
         ? 'Xem danh sách tên chỗ điền trong README (mục «Mẫu báo cáo») hoặc bằng «plan schema mau-bao-cao».'
-        : 'Viết chỗ điền đúng dạng {{tên}}, ví dụ {{nhiem_vu.ty_le_da_xong}}; không dùng {{#...}}, {{^...}}, {{>...}}, {{{...}}}.',
+        : a.problem === 'unclosed' || a.problem === 'unopened'
+          ? 'Mỗi đoạn mở bằng {{#tên}} (in khi có giá trị) hoặc {{^tên}} (in khi không có) và đóng bằng {{/tên}} trong cùng một dòng văn bản của mẫu.'
+          : 'Viết chỗ điền đúng dạng {{tên}}, ví dụ {{nhiem_vu.ty_le_da_xong}}; đoạn chỉ in khi có (hay không có) giá trị: {{#tên}}...{{/tên}}, {{^tên}}...{{/tên}}; không dùng {{>...}}, {{{...}}}.',
   }),
   'template/table': (a) => ({
     message: `Bảng «${a.table}» không có trong ${reportWords[a.type] ?? a.type}.`,

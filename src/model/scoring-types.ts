@@ -100,7 +100,8 @@ export interface ScoringScheme {
   bonus?: { cap: number; items: BonusItem[] };
   deductions?: { cap?: number; items: DeductionItem[] };
   /** From the highest: a unit gets the first band whose range and conditions it meets. */
-  classes: Band[];
+  /** Absent: the guide ranks, it does not classify. */
+  classes?: Band[];
   /** In order: a unit is proposed for the first award it qualifies for. */
   awards?: AwardRule[];
   tieBreak?: TieBreakKey[];

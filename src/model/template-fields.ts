@@ -51,8 +51,8 @@ export const templateFields = {
   'diem.don_vi_cao_nhat': { description: 'đơn vị có điểm cao nhất (các đơn vị, nếu bằng điểm)', types: scores },
   'diem.thap_nhat': { description: 'tổng điểm thấp nhất', types: scores },
   'diem.trung_binh': { description: 'điểm trung bình, làm tròn 2 chữ số', types: scores },
-  'diem.xep_loai': { description: 'số đơn vị theo từng mức xếp loại: 7 đơn vị Hoàn thành xuất sắc nhiệm vụ, ...', types: scores },
-  'diem.de_nghi': { description: 'hình thức khen thưởng đề nghị và các đơn vị: Cờ thi đua: Phú Vinh, Phú Lợi; ...', types: scores },
+  'diem.xep_loai': { description: 'số đơn vị theo từng mức xếp loại: 7 đơn vị Hoàn thành xuất sắc nhiệm vụ, ...; trống khi không đơn vị nào được xếp loại (hướng dẫn chỉ xếp hạng)', types: scores },
+  'diem.de_nghi': { description: 'hình thức khen thưởng đề nghị và các đơn vị: Cờ thi đua: Phú Vinh, Phú Lợi; ...; trống khi không đơn vị nào được đề nghị', types: scores },
 } as const satisfies Record<string, Field>;
 
 export type FieldName = keyof typeof templateFields;

@@ -23,5 +23,5 @@ export function meetsBand(scheme: ScoringScheme, band: Band, tally: Tally): bool
 
 /** The first band, in the scheme's order, whose range and conditions the tally meets. */
 export function classify(scheme: ScoringScheme, tally: Tally): Band | undefined {
-  return scheme.classes.find((band) => meetsBand(scheme, band, tally));
+  return (scheme.classes ?? []).find((band) => meetsBand(scheme, band, tally));
 }

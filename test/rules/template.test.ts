@@ -67,15 +67,25 @@ describe('template/placeholder', () => {
     expect(r.code).toBe(1);
   });
 
-  it('a section tag {{#nam}}...{{/nam}}: the opening tag, problem "tag"', async () => {
-    const r = await check(soKet('6 THÁNG CUỐI NĂM {{nam}}', '6 THÁNG CUỐI NĂM {{#nam}}{{nam}}{{/nam}}'));
-    expect(r.found).toEqual([`${r.at(soKetFile, '{{#nam}}')} template/placeholder`]);
-    expect(r.one('template/placeholder').args).toEqual({ problem: 'tag', name: 'nam', tag: '{{#nam}}' });
-    expect(r.code).toBe(1);
+  it('sections {{#nam}}...{{/nam}} and {{^nam}}...{{/nam}} over known names pass', async () => {
+    const r = await check(soKet('6 THÁNG CUỐI NĂM {{nam}}', '6 THÁNG CUỐI NĂM {{#nam}}{{nam}}{{/nam}}{{^nam}}(chưa có năm){{/nam}}'));
+    expect(r.found).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  it('a name inside a section is checked too: {{#nam}}{{nam_hoc}}{{/nam}} at the unknown name', async () => {
+    const r = await check(soKet('6 THÁNG CUỐI NĂM {{nam}}', '6 THÁNG CUỐI NĂM {{#nam}}{{nam_hoc}}{{/nam}}'));
+    expect(r.found).toEqual([`${r.at(soKetFile, '{{nam_hoc}}')} template/placeholder`]);
+    expect(r.one('template/placeholder').args).toMatchObject({ problem: 'unknown', name: 'nam_hoc' });
+  });
+
+  it('a section over an unknown name: at its opening tag', async () => {
+    const r = await check(soKet('6 THÁNG CUỐI NĂM {{nam}}', '6 THÁNG CUỐI NĂM {{^nam_hoc}}x{{/nam_hoc}}'));
+    expect(r.found).toEqual([`${r.at(soKetFile, '{{^nam_hoc}}')} template/placeholder`]);
+    expect(r.one('template/placeholder').args).toMatchObject({ problem: 'unknown', name: 'nam_hoc' });
   });
 
   it.each([
-    ['{{^nam}}{{/nam}}', '{{^nam}}'],
     ['{{>nam}}', '{{>nam}}'],
     ['{{{nam}}}', '{{{nam}}}'],
     ['{{&nam}}', '{{&nam}}'],
@@ -99,15 +109,14 @@ describe('template/placeholder', () => {
     expect(r.one('template/placeholder').args).toMatchObject({ problem: 'unknown', name: 'ke_hoach.so_ky_hieu, ngày {{ke_hoach.ngay' });
   });
 
-  // Mustache's "Unclosed section"/"Unopened section" errors: the tag is closed, it is a section
-  // tag templates do not use, reported at that tag.
+  // Mustache's "Unclosed section"/"Unopened section" errors, reported at that tag.
   it.each([
-    ['{{#nam}}', 'a section opened and never closed'],
-    ['{{/nam}}', 'a section closed and never opened'],
-  ])('%s (%s): problem "tag" at the tag', async (tag) => {
+    ['{{#nam}}', 'a section opened and never closed', 'unclosed'],
+    ['{{/nam}}', 'a section closed and never opened', 'unopened'],
+  ])('%s (%s): problem "%s" at the tag', async (tag, _what, problem) => {
     const r = await check(soKet('6 THÁNG CUỐI NĂM {{nam}}', `6 THÁNG CUỐI NĂM ${tag}`));
     expect(r.found).toEqual([`${r.at(soKetFile, tag)} template/placeholder`]);
-    expect(r.one('template/placeholder').args).toMatchObject({ problem: 'tag', tag });
+    expect(r.one('template/placeholder').args).toMatchObject({ problem, tag });
   });
 
   it('in a folded multi-line string (>-): at the line and column of the tag in the file', async () => {

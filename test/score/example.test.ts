@@ -108,11 +108,11 @@ describe('the scheme', () => {
   });
 
   it('has bands from the highest down, one with an extra condition, and awards that name them', () => {
-    const mins = scheme.classes.map((b) => b.min);
+    const mins = scheme.classes!.map((b) => b.min);
     expect(mins).toEqual([...mins].sort((a, b) => b - a));
-    expect(scheme.classes.at(-1)!.min).toBe(0);
-    expect(scheme.classes.some((b) => b.conditions?.noCriterionBelowHalf || b.conditions?.minShareOfEachSection)).toBe(true);
-    const bands = new Set(scheme.classes.map((b) => b.id));
+    expect(scheme.classes!.at(-1)!.min).toBe(0);
+    expect(scheme.classes!.some((b) => b.conditions?.noCriterionBelowHalf || b.conditions?.minShareOfEachSection)).toBe(true);
+    const bands = new Set(scheme.classes!.map((b) => b.id));
     for (const award of scheme.awards ?? []) for (const id of award.classes ?? []) expect(bands).toContain(id);
     expect(scheme.awards?.find((a) => a.name === 'Cờ thi đua')?.limits?.perCluster).toBe(1);
   });

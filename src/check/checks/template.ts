@@ -19,7 +19,7 @@ export interface TemplateInput {
 /**
  * Mustache stops at the first tag it cannot read; its message names where it stopped looking,
  * not where the user went wrong. "Unclosed tag": the "{{" that has no "}}" before the next "{{".
- * "Unclosed section" / "Unopened section": a {{#x}} or {{/x}} tag, which templates do not use.
+ * "Unclosed section" / "Unopened section": a {{#x}} or {{^x}} without its {{/x}}, or the other way round.
  */
 function parseFailure(message: string, scalar: Scalar): Finding {
   const { from, source } = scalar;
@@ -29,7 +29,7 @@ function parseFailure(message: string, scalar: Scalar): Finding {
     const tag = new RegExp(`\\{\\{\\s*${opened ? '[#^]' : '/'}\\s*${section[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\}\\}`).exec(source);
     if (tag) {
       const span = [from + tag.index, from + tag.index + tag[0].length] as const;
-      return { rule: 'template/placeholder', span, args: { problem: 'tag', name: section[1]!, tag: tag[0] } };
+      return { rule: 'template/placeholder', span, args: { problem: opened ? 'unclosed' : 'unopened', name: section[1]!, tag: tag[0] } };
     }
   }
   let open = source.indexOf('{{');
@@ -45,9 +45,16 @@ function parseFailure(message: string, scalar: Scalar): Finding {
 
 type Scalar = { from: number; source: string };
 
-/** A string's tags with their offsets in the file; throws Mustache's error when it cannot read them. */
+type Token = [type: string, name: string, start: number, end: number, children?: Token[]];
+
+/**
+ * A string's tags with their offsets in the file, those inside a section too (a section is
+ * `{{#name}}...{{/name}}`, printed when the value is not empty, or `{{^name}}...{{/name}}`, printed
+ * when it is); throws Mustache's error when it cannot read them.
+ */
 function readTags(scalar: Scalar): { type: string; name: string; span: [number, number] }[] {
-  return (Mustache.parse(scalar.source) as unknown as [string, string, number, number][])
+  const flat = (tokens: readonly Token[]): Token[] => tokens.flatMap((t) => [t, ...(t[4] && (t[0] === '#' || t[0] === '^') ? flat(t[4]) : [])]);
+  return flat(Mustache.parse(scalar.source) as unknown as Token[])
     .filter(([type]) => type !== 'text')
     .map(([type, name, start, end]) => ({ type, name, span: [scalar.from + start, scalar.from + end] }));
 }
@@ -64,7 +71,8 @@ export function tagsAt(doc: Document, text: string, path: readonly (string | num
 }
 
 /**
- * Placeholders: only plain `{{name}}` tags, each a name the template's report type has; a table
+ * Placeholders: plain `{{name}}` tags and sections over them (`{{#name}}`, `{{^name}}`), each a
+ * name the template's report type has; a table
  * only where its report type computes it. Tags are read from the file's own text (a placeholder
  * never spans a folded line), so a report points at the very characters to change.
  */
@@ -83,7 +91,7 @@ export function checkTemplate(input: TemplateInput): Finding[] {
       continue;
     }
     for (const { type, name, span } of tags) {
-      if (type !== 'name') {
+      if (type !== 'name' && type !== '#' && type !== '^') {
         findings.push({ rule: 'template/placeholder', span, args: { problem: 'tag', name, tag: text.slice(...span) } });
       } else if (!(known as string[]).includes(name)) {
         const suggestion = closest(name, known);

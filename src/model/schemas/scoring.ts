@@ -214,7 +214,7 @@ export const scoringSchemeSchema = {
     'Thang điểm thi đua của một năm theo hướng dẫn của cơ quan: các phần, tiêu chí (lồng nhiều cấp) và điểm tối đa, điểm thưởng, điểm trừ, các mức xếp loại, hình thức khen thưởng và cách xếp hạng khi bằng điểm.',
   type: 'object',
   additionalProperties: false,
-  required: ['kind', 'body', 'year', 'source', 'total', 'sections', 'classes'],
+  required: ['kind', 'body', 'year', 'source', 'total', 'sections'],
   properties: {
     kind: prop('Loại tệp', 'Luôn là "huong-dan-cham-diem" với tệp hướng dẫn chấm điểm.', { const: 'huong-dan-cham-diem' }),
     body: ref('id', 'Cơ quan chấm điểm', 'Mã cơ quan tổ chức chấm điểm trong tệp tổ chức (trường "id" của tệp to-chuc.yaml).'),
@@ -270,7 +270,7 @@ export const scoringSchemeSchema = {
     }),
     classes: prop(
       'Các mức xếp loại',
-      'Các mức xếp loại từ cao xuống thấp. Đơn vị được xếp vào mức đầu tiên mà tổng điểm nằm trong khoảng và đạt mọi điều kiện thêm.',
+      'Các mức xếp loại từ cao xuống thấp. Đơn vị được xếp vào mức đầu tiên mà tổng điểm nằm trong khoảng và đạt mọi điều kiện thêm. Bỏ trống khi hướng dẫn chỉ xếp hạng, không xếp loại.',
       { type: 'array', minItems: 1, items: { $ref: '#/$defs/band' } },
     ),
     awards: prop('Hình thức khen thưởng', 'Các hình thức đề nghị khen thưởng, xét theo thứ tự ghi.', {

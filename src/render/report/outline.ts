@@ -57,7 +57,11 @@ export function reportOutline(org: Organisation, report: Report, template: Repor
         blocks.push(heading(level, pattern ? numberLabel(pattern, headed) : '', fill(section.heading)));
       }
       for (const item of section.content ?? []) {
-        if (typeof item === 'string') blocks.push({ type: 'item', level, marker: '', text: fill(item) });
+        if (typeof item === 'string') {
+          // A sentence whose data is legitimately empty (no award given, a {{#...}} section off) prints nothing.
+          const text = fill(item);
+          if (text.trim() !== '') blocks.push({ type: 'item', level, marker: '', text });
+        }
         else if ('table' in item) {
           const table = parts.tables[item.table];
           if (table) blocks.push(table);

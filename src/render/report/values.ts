@@ -25,7 +25,7 @@ export interface ReportData {
 }
 
 /** Why a placeholder has no value; the catalogues word each reason. */
-export type MissingReason = 'no-parent' | 'no-plan' | 'no-units' | 'no-sheets' | 'no-class' | 'no-award' | 'no-scheme';
+export type MissingReason = 'no-parent' | 'no-plan' | 'no-units' | 'no-sheets' | 'no-scheme';
 
 /** A placeholder's text, or why there is none. */
 export type Value = { text: string } | { missing: MissingReason };
@@ -74,7 +74,7 @@ function scoreValues(data: ReportData): Partial<Record<FieldName, Value>> {
   const best = Math.max(...totals) as Quarters;
   const worst = Math.min(...totals) as Quarters;
   const mean = totals.length ? totals.reduce((a, b) => a + toPoints(b), 0) / totals.length : 0;
-  const classes = scheme.classes
+  const classes = (scheme.classes ?? [])
     .map((band) => ({ name: band.name, n: scores.filter((u) => u.class === band.id).length }))
     .filter((c) => c.n > 0)
     .map((c) => `${c.n} đơn vị ${c.name}`);
@@ -96,8 +96,10 @@ function scoreValues(data: ReportData): Partial<Record<FieldName, Value>> {
     'diem.don_vi_cao_nhat': scores.length ? { text: joinVi(scores.filter((u) => u.total === best).map((u) => u.name)) } : none,
     'diem.thap_nhat': scores.length ? { text: formatPoints(worst) } : none,
     'diem.trung_binh': scores.length ? { text: viNumber(Math.round(mean * 100) / 100) } : none,
-    'diem.xep_loai': classes.length ? { text: joinVi(classes) } : { missing: 'no-class' },
-    'diem.de_nghi': awards.length ? { text: awards.join('; ') } : { missing: 'no-award' },
+    // Legitimately empty, not missing: a guide without bands or awards, or no unit reaching one.
+    // Empty is false to a template's {{#...}} and true to its {{^...}}: the "none" sentence is the template's.
+    'diem.xep_loai': { text: joinVi(classes) },
+    'diem.de_nghi': { text: awards.join('; ') },
   };
 }
 
