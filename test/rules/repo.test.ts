@@ -2,7 +2,10 @@
 // district → commune. Each case is a temp repo holding the shipped district (plans/2024/dinh-quan/)
 // and, where it needs one, the example commune (examples/plans/2024/phu-vinh/ as
 // plans/2024/phu-vinh/, whose organisation names `parent.id: dinh-quan`). --today 2024-06-20.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/run.js';
 import { edit, shipped } from '../helpers/fixtures.js';
 import { communeOrgFile, communePlanFile, dropLine, orgFile, planFile, useRepos } from './repo.js';
 
@@ -203,5 +206,23 @@ describe('the chain: a commune\'s plan against its district\'s of the same year'
       expect(r.found).toEqual([]);
       expect(r.code).toBe(0);
     });
+  });
+});
+
+describe('repo/incomplete-year: a body folder that only scores', () => {
+  const scoring = ['huong-dan-cham-diem.yaml', 'cham-diem.yaml', 'bao-cao-cham-diem.yaml'];
+  const scoringFiles = () =>
+    Object.fromEntries(scoring.map((f) => [`plans/2024/dinh-quan/${f}`, readFileSync(join(repoRoot, 'plans/2024/dinh-quan', f), 'utf8')]));
+
+  it('to-chuc.yaml and the scoring files, no ke-hoach.yaml: nothing missing, exit 0', async () => {
+    const r = await check({ without: [planFile], extra: scoringFiles() });
+    expect(r.found).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  it('the scoring files alone: the organisation is missing, at the first of them', async () => {
+    const r = await check({ without: [planFile, orgFile], extra: scoringFiles() });
+    expect(r.found.filter((f) => f.endsWith('repo/incomplete-year'))).toEqual([`${r.at('plans/2024/dinh-quan/bao-cao-cham-diem.yaml', 'kind: bao-cao')} repo/incomplete-year`]);
+    expect(r.one('repo/incomplete-year').args).toMatchObject({ missing: 'to-chuc', folder: '2024/dinh-quan' });
   });
 });

@@ -3,7 +3,7 @@ import type { Loaded, RepoCheck, RepoFinding } from './context.js';
 
 /**
  * plans/<year>/<body>/: a file agrees with the folder it sits in, and each body's folder of a year
- * holds both an organisation and a plan.
+ * holds both an organisation and a plan (a folder of scoring only, an organisation).
  */
 export const checkLayout: RepoCheck = (repo) => {
   const found: RepoFinding[] = [];
@@ -29,9 +29,26 @@ export const checkLayout: RepoCheck = (repo) => {
     if (!first) continue;
     // A file there that fails its schema is there: its own errors say what is wrong with it.
     const has = (kind: Loaded['kind']) => files.some((l) => l.kind === kind) || repo.brokenNear(kind, first.file, 'body');
-    for (const missing of (['to-chuc', 'ke-hoach'] as const).filter((k) => !has(k))) {
+    // A folder that holds scoring (a guide, sheets, a scoring report) and no plan scores only:
+    // an office scoring its communes need not write a plan there.
+    const scores = repo.scoring.some((l) => l.file.yearPath === first.file.yearPath && l.file.bodyFolder === first.file.bodyFolder);
+    const needed = scores && !has('ke-hoach') ? (['to-chuc'] as const) : (['to-chuc', 'ke-hoach'] as const);
+    for (const missing of needed.filter((k) => !has(k))) {
       at(first, { rule: 'repo/incomplete-year', path: [], args: { missing, folder: folder.replace(/^.*\/(\d{4}\/[^/]+)$/, '$1') } });
     }
+  }
+  // A folder of scoring files alone: its organisation is missing (the units to score are in it).
+  const scoringOnly = new Map<string, RepoFinding['absolute']>();
+  for (const l of repo.scoring) {
+    const { yearFolder, bodyFolder, yearPath } = l.file;
+    if (yearFolder === undefined || bodyFolder === undefined || !yearPath || !repo.checked.has(l.file.absolute)) continue;
+    const key = `${yearPath}/${bodyFolder}`;
+    if (folders.has(key) || repo.brokenNear('to-chuc', l.file, 'body')) continue;
+    const seen = scoringOnly.get(key);
+    if (seen === undefined || l.file.absolute < seen) scoringOnly.set(key, l.file.absolute);
+  }
+  for (const [folder, absolute] of scoringOnly) {
+    found.push({ absolute, finding: { rule: 'repo/incomplete-year', path: [], args: { missing: 'to-chuc', folder: folder.replace(/^.*\/(\d{4}\/[^/]+)$/, '$1') } } });
   }
   return found;
 };
