@@ -90,8 +90,16 @@ export const clerkRulesEn: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
   'repo/parent-cluster': (a) => ({ message: `Member of cluster "${a.cluster}" here, but the parent's ("${a.parent}") cluster does not list "${a.id}".`, hint: 'Make "memberOf" and the parent cluster\'s "members" agree.' }),
   'repo/parent-unit': (a) => ({ message: `The parent's organisation ("${a.parent}") has no unit "${a.id}".`, hint: 'Add it to the parent\'s units, or fix "parent.id".' }),
   'score/scheme-sum': (a) => ({
-    message: a.what === 'total' ? `Total ${a.found}, but the sections' maxima plus the bonus cap make ${a.expected}.` : `The ${sumWhat[a.what] ?? a.what}'s maximum is ${a.found}, but its sub-criteria add up to ${a.expected}.`,
-    hint: 'Make the maximum equal the sum, or fix the sub-criteria.',
+    message:
+      a.what === 'total'
+        ? `Total ${a.found}, but the sections' maxima plus the bonus cap (within the total cap, if any) make ${a.expected}.`
+        : a.capped === 'yes'
+          ? `The ${sumWhat[a.what] ?? a.what}'s cap is ${a.found}, but its sub-criteria add up to only ${a.expected}: no unit can reach it.`
+          : `The ${sumWhat[a.what] ?? a.what}'s maximum is ${a.found}, but its sub-criteria add up to ${a.expected}.`,
+    hint:
+      a.what === 'total'
+        ? 'Fix the total (with a total cap "cap", the total is the smaller of the sum and the cap).'
+        : 'Make the maximum equal the sum, or fix the sub-criteria; a group whose items may add up to more than its maximum is marked "capped: true".',
   }),
   'score/above-max': (a) => ({ message: `The ${a.stage} score of "${a.id}" is ${a.value}, outside 0 to ${a.max}.`, hint: "A score is not negative and not above its criterion's maximum." }),
   'score/missing-criterion': (a) => ({ message: `The sheet of "${a.unit}" lacks a score for ${(a.ids as readonly string[]).map((id) => `"${id}"`).join(', ')}.`, hint: 'Score every leaf criterion of the scheme (0 if not met).' }),

@@ -240,9 +240,14 @@ export const clerkRulesVi: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
   }),
   'score/scheme-sum': (a) => ({
     message: a.what === 'total'
-      ? `Tổng điểm ghi ${pts(a.found)}, nhưng điểm tối đa các phần cộng mức trần điểm thưởng là ${pts(a.expected)}.`
-      : `Điểm tối đa của ${sumWhat[a.what] ?? a.what} ghi ${pts(a.found)}, nhưng các tiêu chí con cộng lại là ${pts(a.expected)}.`,
-    hint: 'Sửa điểm tối đa cho khớp với tổng, hoặc sửa điểm các tiêu chí con.',
+      ? `Tổng điểm ghi ${pts(a.found)}, nhưng điểm tối đa các phần cộng mức trần điểm thưởng (trong trần tổng điểm, nếu có) là ${pts(a.expected)}.`
+      : a.capped === 'yes'
+        ? `Mức trần của ${sumWhat[a.what] ?? a.what} ghi ${pts(a.found)}, nhưng các tiêu chí con cộng lại chỉ ${pts(a.expected)}: không đơn vị nào đạt được mức trần.`
+        : `Điểm tối đa của ${sumWhat[a.what] ?? a.what} ghi ${pts(a.found)}, nhưng các tiêu chí con cộng lại là ${pts(a.expected)}.`,
+    hint:
+      a.what === 'total'
+        ? 'Sửa tổng điểm cho khớp (có trần tổng điểm "cap" thì tổng điểm là số nhỏ hơn giữa tổng trên và trần).'
+        : 'Sửa điểm tối đa cho khớp với tổng, hoặc sửa điểm các tiêu chí con; nhóm mà tiêu chí con cộng lại được quá điểm tối đa thì ghi "capped: true".',
   }),
   'score/above-max': (a) => ({
     message: `Điểm ${stageWords[a.stage] ?? a.stage} của «${a.id}» là ${pts(a.value)}, ngoài khoảng 0 - ${pts(a.max)}.`,

@@ -22,8 +22,10 @@ export interface Criterion {
   /** As printed: "1", "1.1", "a". */
   code: string;
   title: string;
-  /** With sub-criteria: the sum of theirs. */
+  /** With sub-criteria: the sum of theirs, or with `capped` a cap on it. */
   max: number;
+  /** The sub-criteria may add up to more than `max`: the group's points stop at `max`. */
+  capped?: boolean;
   scoring?: Scoring;
   /** Absent on a leaf: only leaves are scored on a sheet. */
   criteria?: Criterion[];
@@ -35,6 +37,8 @@ export interface ScoringSection {
   code: string;
   title: string;
   max: number;
+  /** The criteria may add up to more than `max`: the section's points stop at `max`. */
+  capped?: boolean;
   criteria: Criterion[];
 }
 
@@ -96,6 +100,10 @@ export interface ScoringScheme {
   source: { kind: string; number?: number; symbol?: string; date?: string; issuer?: string; title: string; note?: string };
   /** The sections' maxima plus the bonus cap. */
   total: number;
+  /** Sections plus bonus stop here (deductions after): "95 + bonus, at most 100". */
+  cap?: number;
+  /** The maximum a report prints when it is not `total`: the sections' maxima without the bonus. */
+  nominal?: number;
   sections: ScoringSection[];
   bonus?: { cap: number; items: BonusItem[] };
   deductions?: { cap?: number; items: DeductionItem[] };

@@ -44,7 +44,7 @@ export const templateFields = {
     description: 'hướng dẫn chấm điểm, trích dẫn đủ: Hướng dẫn số 15/HD-MTTQ-BTT, ngày 16/09/2024 của ... về ...',
     types: scores,
   },
-  'diem.toi_da': { description: 'tổng điểm tối đa của hướng dẫn: 100', types: scores },
+  'diem.toi_da': { description: 'thang điểm của hướng dẫn: 100 ("nominal" nếu có, không thì "total")', types: scores },
   'diem.lan_cham': { description: 'lần chấm: đơn vị tự chấm, cụm chấm, Hội đồng chấm', types: scores },
   'diem.so_don_vi': { description: 'số đơn vị được chấm', types: scores },
   'diem.cao_nhat': { description: 'tổng điểm cao nhất: 96,5', types: scores },

@@ -29,19 +29,33 @@ export interface Tally {
   total: Quarters;
 }
 
-/** A sheet summed at one stage: sections, bonus (capped), deductions (capped), total. Exact. */
+/**
+ * A sheet summed at one stage: sections, bonus (capped), deductions (capped), total. Exact.
+ * A group (a criterion with sub-criteria, or a section) marked `capped` stops at its maximum when
+ * its items add up to more; the scheme's `cap` bounds sections plus bonus, deductions coming after.
+ */
 export function tally(scheme: ScoringScheme, sheet: Sheet, stage: Stage): Tally {
   const criteria = new Map<string, Quarters>();
+  const sum = (list: readonly Criterion[]): Quarters =>
+    add(
+      ...list.map((c) => {
+        if (!c.criteria) {
+          const given = at(sheet.scores[c.id], stage);
+          criteria.set(c.id, given);
+          return given;
+        }
+        const inner = sum(c.criteria);
+        return c.capped ? min(inner, toQuarters(c.max)) : inner;
+      }),
+    );
   const sections = scheme.sections.map((section) => {
-    const points = leavesOf(section.criteria).map((leaf) => {
-      const given = at(sheet.scores[leaf.id], stage);
-      criteria.set(leaf.id, given);
-      return given;
-    });
-    return { id: section.id, code: section.code, max: toQuarters(section.max), subtotal: add(...points) };
+    const inner = sum(section.criteria);
+    const max = toQuarters(section.max);
+    return { id: section.id, code: section.code, max, subtotal: section.capped ? min(inner, max) : inner };
   });
   const bonus = adjustments(sheet.bonus, scheme.bonus?.items ?? [], scheme.bonus?.cap ?? 0, stage);
   const deductions = adjustments(sheet.deductions, scheme.deductions?.items ?? [], scheme.deductions?.cap, stage);
-  const total = subtract(add(...sections.map((s) => s.subtotal), bonus), deductions);
+  const gained = add(...sections.map((s) => s.subtotal), bonus);
+  const total = subtract(scheme.cap === undefined ? gained : min(gained, toQuarters(scheme.cap)), deductions);
   return { sections, criteria, bonus, deductions, total };
 }

@@ -59,11 +59,21 @@ export interface OrganisationFacts {
 export type StageFacts = Partial<Record<'self' | 'cluster' | 'final', number>>;
 
 /** What the checks across files need of a scoring scheme: ids and maxima. */
+/** A criterion as the tally needs it: its maximum, whether that caps its sub-criteria, and them. */
+export interface CriterionFacts {
+  id: string;
+  max: number;
+  capped?: boolean;
+  criteria?: CriterionFacts[];
+}
+
 export interface SchemeFacts {
   kind: 'huong-dan-cham-diem';
   body: string;
   year: number;
-  sections: { id: string; code: string; max: number; leaves: { id: string; max: number }[] }[];
+  sections: { id: string; code: string; max: number; capped?: boolean; leaves: { id: string; max: number }[]; groups: CriterionFacts[] }[];
+  /** Sections plus bonus stop here. */
+  cap?: number;
   bonus?: { cap: number; items: { id: string; max: number }[] };
   deductions?: { cap?: number; items: { id: string; max: number }[] };
   awards?: { id: string; limits?: { perCluster?: number; overall?: number } }[];

@@ -1,8 +1,8 @@
 import type { Organisation, Plan } from '../../model/types.js';
-import type { ScoreSheets, ScoringScheme } from '../../model/scoring-types.js';
+import type { Criterion, ScoreSheets, ScoringScheme } from '../../model/scoring-types.js';
 import { leavesOf } from '../../score/tally.js';
 import type { Report } from '../../model/report-types.js';
-import type { Facts, OrganisationFacts, PlanFacts, ReportFacts, SchemeFacts, SheetsFacts, StageFacts } from './context.js';
+import type { CriterionFacts, Facts, OrganisationFacts, PlanFacts, ReportFacts, SchemeFacts, SheetsFacts, StageFacts } from './context.js';
 import { tasksOf } from './walk.js';
 
 const ids = (list: readonly { id: string }[] | undefined) => list?.map(({ id }) => ({ id }));
@@ -68,7 +68,15 @@ export function schemeFactsOf(scheme: ScoringScheme): SchemeFacts {
     kind: 'huong-dan-cham-diem',
     body: scheme.body,
     year: scheme.year,
-    sections: scheme.sections.map((s) => ({ id: s.id, code: s.code, max: s.max, leaves: leavesOf(s.criteria).map(({ id, max }) => ({ id, max })) })),
+    sections: scheme.sections.map((s) => ({
+      id: s.id,
+      code: s.code,
+      max: s.max,
+      ...(s.capped ? { capped: true } : {}),
+      leaves: leavesOf(s.criteria).map(({ id, max }) => ({ id, max })),
+      groups: s.criteria.map(criterionFacts),
+    })),
+    ...(scheme.cap !== undefined ? { cap: scheme.cap } : {}),
     ...(scheme.bonus ? { bonus: { cap: scheme.bonus.cap, items: items(scheme.bonus.items) } } : {}),
     ...(scheme.deductions
       ? { deductions: { ...(scheme.deductions.cap !== undefined ? { cap: scheme.deductions.cap } : {}), items: items(scheme.deductions.items) } }
@@ -97,4 +105,8 @@ export function sheetsFactsOf(file: ScoreSheets): SheetsFacts {
 /** The facts the checks of scores need of a report: its type, body, year and the stage it prints. */
 export function reportFactsOf(report: Report): ReportFacts {
   return { kind: 'bao-cao', type: report.type, body: report.body, year: report.year, ...(report.stage ? { stage: report.stage } : {}) };
+}
+
+function criterionFacts(c: Criterion): CriterionFacts {
+  return { id: c.id, max: c.max, ...(c.capped ? { capped: true } : {}), ...(c.criteria ? { criteria: c.criteria.map(criterionFacts) } : {}) };
 }

@@ -6,7 +6,7 @@ import { isComplete, stageGaps } from '../../score/completeness.js';
 import type { Criterion } from '../../model/scoring-types.js';
 import { dirname, relative } from 'node:path';
 import type { Finding } from '../diagnostic.js';
-import type { Place, RepoCheck, RepoFinding, SchemeCheck, SchemeFacts, ScoringLoaded, SheetsFacts, StageFacts } from './context.js';
+import type { CriterionFacts, Place, RepoCheck, RepoFinding, SchemeCheck, SchemeFacts, ScoringLoaded, SheetsFacts, StageFacts } from './context.js';
 
 type Path = (string | number)[];
 
@@ -22,24 +22,33 @@ function sumOf(maxima: readonly number[]): number | undefined {
 export const checkSchemeSums: SchemeCheck = (input) => {
   const found: Finding[] = [];
   const scheme = input.data;
-  const check = (max: number, children: readonly { max: number }[], path: Path) => {
+  // A capped group's items may add up to more than its maximum, never to less (it could not be reached).
+  const check = (max: number, children: readonly { max: number }[], path: Path, capped: boolean | undefined) => {
     const expected = sumOf(children.map((c) => c.max));
-    if (expected !== undefined && isQuarterPoints(max) && toQuarters(expected) !== toQuarters(max)) {
-      found.push({ rule: 'score/scheme-sum', path: [...path, 'max'], args: { expected, found: max, what: path.length <= 2 ? 'section' : 'criterion' } });
+    if (expected === undefined || !isQuarterPoints(max)) return;
+    const off = capped ? toQuarters(expected) < toQuarters(max) : toQuarters(expected) !== toQuarters(max);
+    if (off) {
+      found.push({
+        rule: 'score/scheme-sum',
+        path: [...path, 'max'],
+        args: { expected, found: max, what: path.length <= 2 ? 'section' : 'criterion', ...(capped ? { capped: 'yes' } : {}) },
+      });
     }
   };
   const walk = (criteria: readonly Criterion[], path: Path) => {
     criteria.forEach((c, i) => {
       if (!c.criteria) return;
-      check(c.max, c.criteria, [...path, i]);
+      check(c.max, c.criteria, [...path, i], c.capped);
       walk(c.criteria, [...path, i, 'criteria']);
     });
   };
   scheme.sections.forEach((s, i) => {
-    check(s.max, s.criteria, ['sections', i]);
+    check(s.max, s.criteria, ['sections', i], s.capped);
     walk(s.criteria, ['sections', i, 'criteria']);
   });
-  const expected = sumOf([...scheme.sections.map((s) => s.max), scheme.bonus?.cap ?? 0]);
+  // The total: sections plus the bonus cap, within the scheme's cap when it has one (95 + 10, at most 100).
+  const sum = sumOf([...scheme.sections.map((s) => s.max), scheme.bonus?.cap ?? 0]);
+  const expected = sum !== undefined && scheme.cap !== undefined && isQuarterPoints(scheme.cap) ? Math.min(sum, scheme.cap) : sum;
   if (expected !== undefined && isQuarterPoints(scheme.total) && toQuarters(expected) !== toQuarters(scheme.total)) {
     found.push({ rule: 'score/scheme-sum', path: ['total'], args: { expected, found: scheme.total, what: 'total' } });
   }
@@ -54,12 +63,22 @@ function schemeOf(facts: SchemeFacts): ScoringScheme {
     year: facts.year,
     source: { kind: '', title: '' },
     total: 0,
-    sections: facts.sections.map((s) => ({ id: s.id, code: s.code, title: '', max: s.max, criteria: s.leaves.map((l) => ({ id: l.id, code: '', title: '', max: l.max })) })),
+    sections: facts.sections.map((s) => ({ id: s.id, code: s.code, title: '', max: s.max, ...(s.capped ? { capped: true } : {}), criteria: s.groups.map(criterionOf) })),
+    ...(facts.cap !== undefined ? { cap: facts.cap } : {}),
     ...(facts.bonus ? { bonus: { cap: facts.bonus.cap, items: facts.bonus.items.map((i) => ({ ...i, title: '' })) } } : {}),
     ...(facts.deductions ? { deductions: { ...facts.deductions, items: facts.deductions.items.map((i) => ({ ...i, title: '' })) } } : {}),
     classes: [],
   };
 }
+
+const criterionOf = (c: CriterionFacts): Criterion => ({
+  id: c.id,
+  code: '',
+  title: '',
+  max: c.max,
+  ...(c.capped ? { capped: true } : {}),
+  ...(c.criteria ? { criteria: c.criteria.map(criterionOf) } : {}),
+});
 
 const stagesIn = (p: StageFacts): Stage[] => stages.filter((s) => p[s] !== undefined);
 

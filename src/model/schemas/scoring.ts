@@ -73,6 +73,11 @@ const criterionDef = {
     title: ref('text', 'Nội dung tiêu chí', 'Nội dung tiêu chí, viết như trong hướng dẫn.'),
     max: maxPoints('Điểm tối đa', 'Điểm tối đa của tiêu chí, theo bước 0,25 điểm.'),
     scoring: ref('scoring', 'Cách cho điểm', 'Cách cho điểm tiêu chí này theo hướng dẫn (chỉ với tiêu chí lá).'),
+    capped: prop(
+      'Điểm tối đa là mức trần',
+      'true: các tiêu chí con cộng lại được quá điểm tối đa (ví dụ nhóm 15 điểm, các tiêu chí con cộng lại 17) và điểm của nhóm không vượt điểm tối đa. Bỏ trống: điểm tối đa bằng tổng các tiêu chí con.',
+      { type: 'boolean' },
+    ),
     criteria: prop('Tiêu chí con', 'Các tiêu chí con, theo thứ tự in; lồng được nhiều cấp (1, 1.1, 1.1.1...).', {
       type: 'array',
       minItems: 1,
@@ -91,7 +96,12 @@ const sectionDef = {
     id: ref('id', 'Mã phần', 'Mã không đổi của phần, duy nhất trong hướng dẫn.'),
     code: code('I'),
     title: ref('text', 'Tên phần', 'Tên phần, viết như trong hướng dẫn.'),
-    max: maxPoints('Điểm tối đa của phần', 'Bằng tổng điểm tối đa các tiêu chí của phần.'),
+    max: maxPoints('Điểm tối đa của phần', 'Bằng tổng điểm tối đa các tiêu chí của phần (hoặc là mức trần, với "capped: true").'),
+    capped: prop(
+      'Điểm tối đa là mức trần',
+      'true: các tiêu chí của phần cộng lại được quá điểm tối đa của phần, và điểm của phần không vượt điểm tối đa. Bỏ trống: điểm tối đa bằng tổng các tiêu chí.',
+      { type: 'boolean' },
+    ),
     criteria: prop('Các tiêu chí', 'Các tiêu chí của phần, theo thứ tự in.', {
       type: 'array',
       minItems: 1,
@@ -236,6 +246,14 @@ export const scoringSchemeSchema = {
     total: maxPoints(
       'Tổng điểm tối đa',
       'Tổng điểm tối đa, ví dụ 100: bằng tổng điểm tối đa các phần cộng mức trần điểm thưởng (ví dụ 95 + 5, hoặc 90 + 10).',
+    ),
+    cap: maxPoints(
+      'Trần tổng điểm',
+      'Tổng điểm các phần cộng điểm thưởng không vượt quá số này (ví dụ 95 + điểm thưởng, tối đa 100); điểm trừ trừ sau. Bỏ trống: không có trần.',
+    ),
+    nominal: maxPoints(
+      'Thang điểm',
+      'Thang điểm in trong báo cáo ("tối đa 100 điểm") khi khác "total": tổng điểm tối đa các phần, không tính điểm thưởng (ví dụ 100, khi điểm thưởng được cộng thêm tới 10). Bỏ trống: in "total".',
     ),
     sections: prop('Các phần', 'Các phần (I, II, ...) theo thứ tự in.', {
       type: 'array',

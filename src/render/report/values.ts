@@ -89,7 +89,8 @@ function scoreValues(data: ReportData): Partial<Record<FieldName, Value>> {
   const cited = basisText({ ...source, title, verb: 'Căn cứ' }).replace(/^Căn cứ /, '');
   return {
     'huong_dan.trich_dan': { text: cited },
-    'diem.toi_da': { text: viNumber(scheme.total) },
+    // The scale the guide announces (100), not sections plus bonus (110) when it says so.
+    'diem.toi_da': { text: viNumber(scheme.nominal ?? scheme.total) },
     'diem.lan_cham': { text: stageWords[report.stage ?? 'final'] },
     'diem.so_don_vi': { text: viNumber(scores.length) },
     'diem.cao_nhat': scores.length ? { text: formatPoints(best) } : none,
