@@ -8,6 +8,7 @@ import * as formats from '../report/score/index.js';
 import { diffUnits } from '../score/diff.js';
 import { scoreUnits } from '../score/score-units.js';
 import { isComplete, stageGaps } from '../score/completeness.js';
+import { bandCounts, defaultShareRule } from '../score/bands.js';
 import { leavesOf } from '../score/tally.js';
 import { stages } from '../model/scoring-types.js';
 import { chooseByYearAndBody } from './choose.js';
@@ -67,7 +68,9 @@ export async function runScore(options: ScoreOptions, ctx: CommandContext): Prom
     const note = isComplete(gaps)
       ? undefined
       : catalogue.score.unscored(options.stage, gaps.noSheet.map(name), gaps.partial.map((p) => ({ name: name(p.unit), criteria: p.criteria.length })));
-    report = { kind: 'units', year, stage: options.stage, units, ...(note ? { note } : {}) };
+    const counts = bandCounts(scheme.data, units);
+    const bands = counts.length > 0 ? catalogue.score.bands(counts, scheme.data.shares?.decimals ?? defaultShareRule.decimals) : undefined;
+    report = { kind: 'units', year, stage: options.stage, units, ...(note ? { note } : {}), ...(bands ? { bands } : {}) };
     // JSON and CSV are read by programs: the note goes beside them, on stderr.
     if (note && (options.format === 'json' || options.format === 'csv')) io.stderr.write(`${note}\n`);
   }

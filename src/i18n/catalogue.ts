@@ -89,6 +89,8 @@ export interface Catalogue {
     skipped: (count: number) => string;
     /** The stage is not complete: the units without a sheet, and the sheets with criteria unscored (by name, how many). */
     unscored: (stage: 'self' | 'cluster' | 'final', noSheet: readonly string[], partial: readonly { name: string; criteria: number }[]) => string;
+    /** How many units each band holds, and their share (already cut or rounded by the guide's rule); a band of id '' is "in none". */
+    bands: (bands: readonly { id: string; name: string; count: number; share: number }[], decimals: number) => string;
     /** A stage no sheet gives points for, and the stages that have some. */
     stageUnscored: (stage: string, scored: readonly string[]) => string;
   };

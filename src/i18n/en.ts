@@ -236,6 +236,10 @@ export const en: Catalogue = {
         ...(noSheet.length ? [`${noSheet.length} unit(s) have no sheet (not in the table): ${noSheet.join(', ')}`] : []),
         ...(partial.length ? [`${partial.length} unit(s) have criteria without points: ${partial.map((p) => `${p.name} (${p.criteria})`).join(', ')}`] : []),
       ].join('; ')}.`,
+    bands: (bands, decimals) => {
+      const pct = new Intl.NumberFormat('en', { maximumFractionDigits: decimals });
+      return `Bands: ${bands.map((b) => `${b.id ? b.name : 'in no band'} ${b.count} (${pct.format(b.share)}%)`).join('; ')}.`;
+    },
     stageUnscored: (st, scored) => `No sheet gives points for the "${st}" stage${scored.length ? `; stages scored: ${scored.join(', ')}` : ''}.`,
   },
   render: {

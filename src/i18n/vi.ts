@@ -260,6 +260,10 @@ export const vi: Catalogue = {
         ...(noSheet.length ? [`${noSheet.length} đơn vị chưa có phiếu (không có trong bảng): ${noSheet.join(', ')}`] : []),
         ...(partial.length ? [`${partial.length} đơn vị còn tiêu chí chưa có điểm: ${partial.map((p) => `${p.name} (${p.criteria} tiêu chí)`).join(', ')}`] : []),
       ].join('; ')}.`,
+    bands: (bands, decimals) => {
+      const pct = new Intl.NumberFormat('vi', { maximumFractionDigits: decimals });
+      return `Xếp loại: ${bands.map((b) => `${b.id ? b.name : 'chưa đạt mức nào'} ${b.count} đơn vị (${pct.format(b.share)}%)`).join('; ')}.`;
+    },
     stageUnscored: (st, scored) =>
       `Chưa phiếu nào có điểm của lần chấm «${st}»${scored.length ? `; các lần đã chấm: ${scored.join(', ')}` : ''}.`,
   },

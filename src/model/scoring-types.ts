@@ -104,6 +104,8 @@ export interface ScoringScheme {
   cap?: number;
   /** The maximum a report prints when it is not `total`: the sections' maxima without the bonus. */
   nominal?: number;
+  /** How the shares of the bands are written (default: 2 decimals, cut). */
+  shares?: { decimals?: number; rounding?: 'truncate' | 'round' };
   sections: ScoringSection[];
   bonus?: { cap: number; items: BonusItem[] };
   deductions?: { cap?: number; items: DeductionItem[] };

@@ -52,6 +52,7 @@ export const templateFields = {
   'diem.thap_nhat': { description: 'tổng điểm thấp nhất', types: scores },
   'diem.trung_binh': { description: 'điểm trung bình, làm tròn 2 chữ số', types: scores },
   'diem.xep_loai': { description: 'số đơn vị theo từng mức xếp loại: 7 đơn vị Hoàn thành xuất sắc nhiệm vụ, ...; trống khi không đơn vị nào được xếp loại (hướng dẫn chỉ xếp hạng)', types: scores },
+  'diem.ty_le_xep_loai': { description: 'số đơn vị và tỷ lệ theo từng mức xếp loại: 13 đơn vị Hoàn thành tốt nhiệm vụ (38,23%), ... (cách ghi tỷ lệ theo "shares" của hướng dẫn)', types: scores },
   'diem.de_nghi': { description: 'hình thức khen thưởng đề nghị và các đơn vị: Cờ thi đua: Phú Vinh, Phú Lợi; ...; trống khi không đơn vị nào được đề nghị', types: scores },
 } as const satisfies Record<string, Field>;
 

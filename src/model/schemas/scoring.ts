@@ -255,6 +255,14 @@ export const scoringSchemeSchema = {
       'Thang điểm',
       'Thang điểm in trong báo cáo ("tối đa 100 điểm") khi khác "total": tổng điểm tối đa các phần, không tính điểm thưởng (ví dụ 100, khi điểm thưởng được cộng thêm tới 10). Bỏ trống: in "total".',
     ),
+    shares: prop('Cách ghi tỷ lệ', 'Tỷ lệ số đơn vị của mỗi mức xếp loại ghi mấy chữ số thập phân và bỏ phần thừa (truncate: 38,23 cho 38,235) hay làm tròn (round: 38,24). Bỏ trống: 2 chữ số, bỏ phần thừa.', {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        decimals: prop('Số chữ số thập phân', 'Ví dụ 2: 38,23.', { type: 'integer', minimum: 0, maximum: 4 }),
+        rounding: prop('Cách bỏ phần thừa', 'truncate: bỏ đi (như các báo cáo thường ghi); round: làm tròn, 5 trở lên thì lên.', { enum: ['truncate', 'round'] }),
+      },
+    }),
     sections: prop('Các phần', 'Các phần (I, II, ...) theo thứ tự in.', {
       type: 'array',
       minItems: 1,

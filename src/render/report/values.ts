@@ -9,6 +9,7 @@ import type { UnitScore } from '../../score/types.js';
 import { basisText } from '../basis.js';
 import type { Period } from './period.js';
 import { viNumber, viPercent } from './numbers.js';
+import { bandCounts, defaultShareRule } from '../../score/bands.js';
 
 /** What a report is made from: the files of its body and year. */
 export interface ReportData {
@@ -78,6 +79,12 @@ function scoreValues(data: ReportData): Partial<Record<FieldName, Value>> {
     .map((band) => ({ name: band.name, n: scores.filter((u) => u.class === band.id).length }))
     .filter((c) => c.n > 0)
     .map((c) => `${c.n} đơn vị ${c.name}`);
+  // The same bands with their shares, as the guide writes them (38,23% for 13 of 34, cut).
+  const decimals = scheme.shares?.decimals ?? defaultShareRule.decimals;
+  const pct = new Intl.NumberFormat('vi', { maximumFractionDigits: decimals });
+  const shares = bandCounts(scheme, scores)
+    .filter((b) => b.id !== '' && b.count > 0)
+    .map((b) => `${b.count} đơn vị ${b.name} (${pct.format(b.share)}%)`);
   const awards = (scheme.awards ?? [])
     .map((award) => ({ name: award.name, units: scores.filter((u) => u.award === award.id).map((u) => u.name) }))
     .filter((a) => a.units.length > 0)
@@ -101,6 +108,7 @@ function scoreValues(data: ReportData): Partial<Record<FieldName, Value>> {
     // Empty is false to a template's {{#...}} and true to its {{^...}}: the "none" sentence is the template's.
     'diem.xep_loai': { text: joinVi(classes) },
     'diem.de_nghi': { text: awards.join('; ') },
+    'diem.ty_le_xep_loai': { text: joinVi(shares) },
   };
 }
 

@@ -14,6 +14,7 @@ export function scoreMarkdown(report: ScoreReport, context: ScoreContext): strin
     ...grid.rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
     '',
     grid.summary,
+    ...(report.kind === 'units' && report.bands ? ['', report.bands] : []),
     ...(report.kind === 'units' && report.note ? ['', `> ${report.note}`] : []),
   ];
   return `${lines.join('\n')}\n`;

@@ -19,6 +19,7 @@ export function scoreTable(report: ScoreReport, context: ScoreContext): string {
   );
   const title = report.kind === 'units' ? `${chalk.bold(catalogue.score.title(report.year, report.stage))}\n` : '';
   const note = report.kind === 'units' && report.note ? `${chalk.yellow(report.note)}\n` : '';
-  return `${title}${table}\n${grid.summary}\n${note}`;
+  const bands = report.kind === 'units' && report.bands ? `${report.bands}\n` : '';
+  return `${title}${table}\n${grid.summary}\n${bands}${note}`;
 }
 
