@@ -73,6 +73,8 @@ export const rules = {
   'score/above-max': { severity: 'error', group: 'score' },
   'score/missing-criterion': { severity: 'error', group: 'score' },
   'score/unknown-criterion': { severity: 'error', group: 'score' },
+  'score/method': { severity: 'error', group: 'score' },
+  'score/achieved': { severity: 'error', group: 'score' },
   'score/unknown-unit': { severity: 'error', group: 'score' },
   'score/duplicate-sheet': { severity: 'error', group: 'score' },
   'score/missing-sheet': { severity: 'error', group: 'score' },

@@ -103,6 +103,14 @@ export const clerkRulesEn: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
   }),
   'score/above-max': (a) => ({ message: `The ${a.stage} score of "${a.id}" is ${a.value}, outside 0 to ${a.max}.`, hint: "A score is not negative and not above its criterion's maximum." }),
   'score/missing-criterion': (a) => ({ message: `The sheet of "${a.unit}" lacks a score for ${(a.ids as readonly string[]).map((id) => `"${id}"`).join(', ')}.`, hint: 'Score every leaf criterion of the scheme (0 if not met).' }),
+  'score/method': (a) => ({
+    message: `The ${a.stage} score of "${a.id}" is ${a.value}, not a score its ${a.method} method can give (${(a.allowed as readonly string[]).join('; ')}).`,
+    hint: a.method === 'yes-no' ? 'A yes/no criterion gives its full points or 0.' : "Give the points of one of the guide's steps (or a number of items), or 0.",
+  }),
+  'score/achieved': (a) => ({
+    message: `"${a.id}" records ${a.achieved} achieved, which the guide scores ${a.expected}, but its ${a.stage} score is ${a.value}.`,
+    hint: 'Give the points of the step reached, or correct the achieved figure if it was verified again.',
+  }),
   'score/unknown-criterion': (a) => ({ message: `The scheme has no criterion or item "${a.id}".`, hint: 'Use a leaf criterion, bonus or deduction item id of the scheme.' }),
   'score/unknown-unit': (a) => ({ message: `The organisation of "${a.body}" in ${a.year} has no unit "${a.id}".`, hint: 'Fix the unit id, or add the unit to the organisation file.' }),
   'score/duplicate-sheet': (a) => ({
@@ -210,6 +218,8 @@ export const clerkDescriptionsEn: { [R in ClerkRule]: string } = {
   'score/missing-criterion': 'A sheet without a score for a criterion.',
   'score/unknown-criterion': 'A score for a criterion or item the scheme lacks.',
   'score/unknown-unit': 'A sheet for a unit the organisation lacks.',
+  'score/method': "A score its criterion's way of scoring cannot give (yes/no, steps, items).",
+  'score/achieved': 'A score that is not the step of the achieved figure the sheet records.',
   'score/duplicate-sheet': 'A unit with two score sheets (in one file or two).',
   'score/missing-sheet': 'A unit of the organisation without a score sheet.',
   'score/unscored': 'A scoring report of a stage not complete (units without a sheet, criteria without points).',

@@ -13,6 +13,8 @@ const pts = (n: unknown) => String(n).replace('.', ',');
 /** The first ten of a list, and how many more. */
 const listed = (items: readonly string[], what: string) => (items.length <= 10 ? items.join(', ') : `${items.slice(0, 10).join(', ')} và ${items.length - 10} ${what} khác`);
 
+const methodWords: Record<string, string> = { 'yes-no': 'có/không', 'per-item': 'theo từng chỉ tiêu', percent: 'theo tỷ lệ', graded: 'theo mức độ' };
+
 const stageWords: Record<string, string> = { self: 'đơn vị tự chấm', cluster: 'cụm chấm', final: 'Hội đồng chấm' };
 const sumWhat: Record<string, string> = { section: 'phần', criterion: 'tiêu chí', total: 'tổng điểm' };
 const kindWords: Record<string, string> = { 'to-chuc': 'tệp tổ chức (to-chuc.yaml)', 'ke-hoach': 'tệp kế hoạch (ke-hoach.yaml)' };
@@ -257,6 +259,14 @@ export const clerkRulesVi: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
     message: `Phiếu của «${a.unit}» thiếu điểm tiêu chí ${(a.ids as readonly string[]).map((id) => `«${id}»`).join(', ')}.`,
     hint: 'Mỗi tiêu chí lá của hướng dẫn chấm điểm phải có điểm trong phiếu (ghi 0 nếu không đạt).',
   }),
+  'score/method': (a) => ({
+    message: `Điểm ${stageWords[a.stage] ?? a.stage} của «${a.id}» là ${pts(a.value)}, không phải số điểm mà cách cho điểm ${methodWords[a.method] ?? a.method} cho được (${(a.allowed as readonly string[]).map((p) => pts(Number(p))).join('; ')}).`,
+    hint: a.method === 'yes-no' ? 'Tiêu chí có/không: làm đủ thì được trọn điểm, không thì 0.' : 'Ghi đúng điểm của một bậc (hay một số chỉ tiêu) trong hướng dẫn, hoặc 0.',
+  }),
+  'score/achieved': (a) => ({
+    message: `«${a.id}» ghi mức đạt ${pts(a.achieved)}, theo hướng dẫn được ${pts(a.expected)} điểm, nhưng điểm ${stageWords[a.stage] ?? a.stage} là ${pts(a.value)}.`,
+    hint: 'Sửa điểm cho đúng bậc của mức đạt, hoặc sửa mức đạt nếu đã được xác minh lại.',
+  }),
   'score/unknown-criterion': (a) => ({
     message: `Hướng dẫn chấm điểm không có tiêu chí hay mục «${a.id}».`,
     hint: 'Dùng mã tiêu chí lá, mục điểm thưởng hoặc điểm trừ của hướng dẫn chấm điểm.',
@@ -380,6 +390,8 @@ export const clerkDescriptionsVi: { [R in ClerkRule]: string } = {
   'score/missing-criterion': 'Phiếu chấm thiếu điểm một tiêu chí.',
   'score/unknown-criterion': 'Điểm cho tiêu chí hay mục không có trong hướng dẫn chấm điểm.',
   'score/unknown-unit': 'Phiếu chấm của đơn vị không có trong tệp tổ chức.',
+  'score/method': 'Điểm không phải số mà cách cho điểm của tiêu chí cho được (có/không, theo bậc, theo chỉ tiêu).',
+  'score/achieved': 'Điểm không đúng bậc của mức đạt được ghi trong phiếu.',
   'score/duplicate-sheet': 'Một đơn vị có hai phiếu chấm (trong một tệp hay hai tệp).',
   'score/missing-sheet': 'Đơn vị của tệp tổ chức chưa có phiếu chấm.',
   'score/unscored': 'Báo cáo chấm điểm của một vòng chấm chưa xong (đơn vị chưa có phiếu, tiêu chí chưa có điểm).',

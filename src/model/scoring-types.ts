@@ -125,6 +125,8 @@ export type StagePoints = Partial<Record<Stage, number>>;
 export interface Score extends StagePoints {
   note?: string;
   evidence?: string;
+  /** What the unit achieved (a percentage, a count) that the points follow from. */
+  achieved?: number;
 }
 
 export interface Adjustment extends StagePoints {

@@ -265,3 +265,43 @@ describe('score/unscored: a scoring report of a stage that is not complete', () 
     expect(r.found).toEqual([]);
   });
 });
+
+describe('score/method: points a criterion\'s way of scoring can give', () => {
+  it('a yes/no criterion (i-2-2, max 2) scored 1 by the cluster: at that score', async () => {
+    const r = await scoring({
+      sheets: (t) =>
+        replaceFirst(
+          t,
+          "i-2-2: { self: 2, cluster: 0, final: 0,",
+          "i-2-2: { self: 2, cluster: 1, final: 0,",
+        ).replace('totals: { self: 93.5, cluster: 90.5, final: 90.25 }', 'totals: { self: 93.5, cluster: 91.5, final: 90.25 }'),
+    });
+    expect(r.found).toEqual([`${r.at(sheetsFile, '1', 'i-2-2: { self: 2, cluster: ')} score/method`]);
+    expect(r.one('score/method').args).toMatchObject({ id: 'i-2-2', stage: 'cluster', value: 1, method: 'yes-no', allowed: ['0', '2'] });
+    expect(r.one('score/method').message).toBe('Điểm cụm chấm của «i-2-2» là 1, không phải số điểm mà cách cho điểm có/không cho được (0; 2).');
+  });
+
+  it('passes: the shipped sheets follow every method (yes/no, steps, items)', async () => {
+    const r = await scoring();
+    expect(r.found).toEqual([]);
+  });
+});
+
+describe('score/achieved: the points of the step the recorded achievement reaches', () => {
+  // ii-1-1 of the first sheet: percent with steps 90 → 4, 85 → 3, 80 → 2, 70 → 1.
+  const withAchieved = (achieved: number) => (t: string) => {
+    const at = t.indexOf('ii-1-1: {');
+    return `${t.slice(0, at)}ii-1-1: { achieved: ${achieved}, ${t.slice(at + 'ii-1-1: { '.length)}`;
+  };
+
+  it('87,5% achieved (step 85: 3 points) but 4 given at the final stage: at the final score', async () => {
+    const r = await scoring({ sheets: withAchieved(87.5) });
+    expect(r.found).toEqual([`${r.at(sheetsFile, '4 }', 'ii-1-1: { achieved')} score/achieved`]);
+    expect(r.one('score/achieved').args).toMatchObject({ id: 'ii-1-1', stage: 'final', achieved: 87.5, expected: 3, value: 4 });
+  });
+
+  it('passes: 92% achieved and 4 points', async () => {
+    const r = await scoring({ sheets: withAchieved(92) });
+    expect(r.found).toEqual([]);
+  });
+});

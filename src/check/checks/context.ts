@@ -2,6 +2,7 @@ import type { Document } from 'yaml';
 import type { Basis, Organisation, Plan, Signer } from '../../model/types.js';
 import type { Finding } from '../diagnostic.js';
 import type { Kind } from '../../model/kinds.js';
+import type { MethodFacts } from '../../score/method.js';
 
 /** One file as a file check sees it: its data (it passed its schema), its YAML and text. */
 export type FileInput =
@@ -58,7 +59,6 @@ export interface OrganisationFacts {
 /** Points at each stage, as a sheet gives them. */
 export type StageFacts = Partial<Record<'self' | 'cluster' | 'final', number>>;
 
-/** What the checks across files need of a scoring scheme: ids and maxima. */
 /** A criterion as the tally needs it: its maximum, whether that caps its sub-criteria, and them. */
 export interface CriterionFacts {
   id: string;
@@ -67,11 +67,12 @@ export interface CriterionFacts {
   criteria?: CriterionFacts[];
 }
 
+/** What the checks across files need of a scoring scheme: ids and maxima. */
 export interface SchemeFacts {
   kind: 'huong-dan-cham-diem';
   body: string;
   year: number;
-  sections: { id: string; code: string; max: number; capped?: boolean; leaves: { id: string; max: number }[]; groups: CriterionFacts[] }[];
+  sections: { id: string; code: string; max: number; capped?: boolean; leaves: { id: string; max: number; method?: MethodFacts }[]; groups: CriterionFacts[] }[];
   /** Sections plus bonus stop here. */
   cap?: number;
   bonus?: { cap: number; items: { id: string; max: number }[] };
@@ -87,7 +88,7 @@ export interface SheetsFacts {
   scheme: { body: string; year: number };
   sheets: {
     unit: string;
-    scores: Record<string, StageFacts>;
+    scores: Record<string, StageFacts & { achieved?: number }>;
     bonus?: ({ item: string } & StageFacts)[];
     deductions?: ({ item: string } & StageFacts)[];
     totals?: StageFacts;

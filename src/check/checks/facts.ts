@@ -1,6 +1,7 @@
 import type { Organisation, Plan } from '../../model/types.js';
 import type { Criterion, ScoreSheets, ScoringScheme } from '../../model/scoring-types.js';
 import { leavesOf } from '../../score/tally.js';
+import { methodFacts } from '../../score/method.js';
 import type { Report } from '../../model/report-types.js';
 import type { CriterionFacts, Facts, OrganisationFacts, PlanFacts, ReportFacts, SchemeFacts, SheetsFacts, StageFacts } from './context.js';
 import { tasksOf } from './walk.js';
@@ -73,7 +74,7 @@ export function schemeFactsOf(scheme: ScoringScheme): SchemeFacts {
       code: s.code,
       max: s.max,
       ...(s.capped ? { capped: true } : {}),
-      leaves: leavesOf(s.criteria).map(({ id, max }) => ({ id, max })),
+      leaves: leavesOf(s.criteria).map(({ id, max, scoring }) => ({ id, max, ...(scoring ? { method: methodFacts(scoring, max) } : {}) })),
       groups: s.criteria.map(criterionFacts),
     })),
     ...(scheme.cap !== undefined ? { cap: scheme.cap } : {}),
@@ -94,7 +95,9 @@ export function sheetsFactsOf(file: ScoreSheets): SheetsFacts {
     scheme: { body: file.scheme.body, year: file.scheme.year },
     sheets: file.sheets.map((sheet) => ({
       unit: sheet.unit,
-      scores: Object.fromEntries(Object.entries(sheet.scores ?? {}).map(([id, score]) => [id, stagesOf(score)])),
+      scores: Object.fromEntries(
+        Object.entries(sheet.scores ?? {}).map(([id, score]) => [id, { ...stagesOf(score), ...(score.achieved !== undefined ? { achieved: score.achieved } : {}) }]),
+      ),
       ...(sheet.bonus ? { bonus: sheet.bonus.map((b) => ({ item: b.item, ...stagesOf(b) })) } : {}),
       ...(sheet.deductions ? { deductions: sheet.deductions.map((d) => ({ item: d.item, ...stagesOf(d) })) } : {}),
       ...(sheet.totals ? { totals: stagesOf(sheet.totals) } : {}),

@@ -3,6 +3,7 @@ import { stages } from '../../model/scoring-types.js';
 import { isQuarterPoints, sumPoints, toPoints, toQuarters } from '../../score/points.js';
 import { tally } from '../../score/tally.js';
 import { isComplete, stageGaps } from '../../score/completeness.js';
+import { pointsFor, type MethodFacts } from '../../score/method.js';
 import type { Criterion } from '../../model/scoring-types.js';
 import { dirname, relative } from 'node:path';
 import type { Finding } from '../diagnostic.js';
@@ -108,6 +109,7 @@ export const checkScoreSheets: RepoCheck = (repo) => {
       if (!scheme) return;
       const s = scheme.data;
       const leaves = new Map(s.sections.flatMap((sec) => sec.leaves.map((l) => [l.id, l.max] as const)));
+      const methods = new Map(s.sections.flatMap((sec) => sec.leaves.flatMap((l) => (l.method ? [[l.id, l.method] as const] : []))));
       const rangeCheck = (points: StageFacts, max: number, path: Path, id: string) => {
         for (const stage of stagesIn(points)) {
           const value = points[stage]!;
@@ -117,7 +119,11 @@ export const checkScoreSheets: RepoCheck = (repo) => {
       for (const [id, points] of Object.entries(sheet.scores)) {
         const max = leaves.get(id);
         if (max === undefined) at({ rule: 'score/unknown-criterion', path: [...base, 'scores', id], at: 'key', args: { id } });
-        else rangeCheck(points, max, [...base, 'scores', id], id);
+        else {
+          rangeCheck(points, max, [...base, 'scores', id], id);
+          const method = methods.get(id);
+          if (method) methodCheck(method, points, max, [...base, 'scores', id], id).forEach(at);
+        }
       }
       const missing = [...leaves.keys()].filter((id) => !(id in sheet.scores));
       if (missing.length > 0) at({ rule: 'score/missing-criterion', path: [...base, 'scores'], at: 'key', args: { unit: sheet.unit, ids: missing } });
@@ -266,3 +272,28 @@ export const checkScoringReports: RepoCheck = (repo) => {
   }
   return found;
 };
+
+/**
+ * score/method and score/achieved: points a criterion's way of scoring can give (yes-no: 0 or the
+ * maximum; percent and graded with steps: a step or 0; per-item: whole items), and, where the
+ * sheet records what was achieved, the points of its decisive stage (final, else the last given)
+ * as the steps or items give them.
+ */
+function methodCheck(method: MethodFacts, points: StageFacts & { achieved?: number }, max: number, path: Path, id: string): Finding[] {
+  const found: Finding[] = [];
+  const allowed = method.allowed;
+  for (const stage of stagesIn(points)) {
+    const value = points[stage]!;
+    if (allowed && value >= 0 && value <= max && !allowed.includes(value)) {
+      found.push({ rule: 'score/method', path: [...path, stage], args: { id, stage, value, method: method.method, allowed: allowed.map(String) } });
+    }
+  }
+  if (points.achieved !== undefined) {
+    const expected = pointsFor(method, points.achieved, max);
+    const decisive = stagesIn(points).at(-1);
+    if (expected !== undefined && decisive !== undefined && points[decisive] !== expected) {
+      found.push({ rule: 'score/achieved', path: [...path, decisive], args: { id, stage: decisive, value: points[decisive]!, achieved: points.achieved, expected } });
+    }
+  }
+  return found;
+}

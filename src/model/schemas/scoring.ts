@@ -351,6 +351,11 @@ const scoreDef = {
     ...stagePoints('Điểm'),
     note: stageNote,
     evidence: ref('text', 'Minh chứng', 'Văn bản, số liệu chứng minh kết quả, ví dụ "Báo cáo số 15/BC-MTTQ".'),
+    achieved: prop(
+      'Mức đạt',
+      'Kết quả đạt được mà điểm dựa vào: tỷ lệ phần trăm (ví dụ 87,5) với cách cho điểm percent, số lượng với per-item hay graded có bậc. Có ghi thì điểm của lần chấm cuối (final, không có thì lần chấm sau cùng) phải đúng bậc của mức này.',
+      { type: 'number', minimum: 0 },
+    ),
   },
   ...oneStageAtLeast,
 };
