@@ -85,6 +85,10 @@ export interface AwardRule {
   top?: { scope: 'cluster' | 'overall'; count: number };
   minTotal?: number;
   limits?: { perCluster?: number; overall?: number };
+  /** Units already proposed for an award above are considered too (a Cờ and a Bằng khen), but for `excludes`. */
+  combines?: boolean;
+  /** A unit proposed for one of these is not considered for this one. */
+  excludes?: string[];
   note?: string;
 }
 

@@ -3,25 +3,32 @@ import { toQuarters } from './points.js';
 import type { UnitScore } from './types.js';
 
 /**
- * Proposes awards, in the scheme's order: a unit gets the first it qualifies for. For each award:
+ * Proposes awards, in the scheme's order: a unit gets the first it qualifies for, and more only from
+ * rules that combine (`combines`, save those they exclude). For each award:
  * 1. A per-cluster quota is decided inside each cluster, by the cluster's own ranking: units tied
  *    in the cluster are taken together, and when the quota leaves room for some of them only,
  *    none gets it, nor does any unit below them in that cluster (a tie is never broken by file
  *    order). A tie in the overall ranking with a unit of another cluster changes nothing here.
  *    Units in no cluster have no cluster quota.
  * 2. The overall limit is then applied to those, by overall rank, ties taken together the same way.
- * Units passed over are considered for the next award. Sets `award` and `awardName` on the units.
+ * Units passed over are considered for the next award. Sets `awards` (and the first as `award`, `awardName`).
  */
 export function proposeAwards(units: readonly UnitScore[], awards: readonly AwardRule[]): void {
   const byRank = [...units].sort((a, b) => a.rank - b.rank);
   for (const rule of awards) {
-    const eligible = byRank.filter((u) => u.award === null && qualifies(u, rule));
+    // By default a unit gets one award; a rule that combines considers the awarded too, but for those it excludes.
+    const open = (u: UnitScore) =>
+      rule.combines ? !u.awards.some((a) => a.id === rule.id || (rule.excludes ?? []).includes(a.id)) : u.awards.length === 0;
+    const eligible = byRank.filter((u) => open(u) && qualifies(u, rule));
     const perCluster = rule.limits?.perCluster;
     const withinClusters = perCluster === undefined ? eligible : withinClusterQuota(eligible, perCluster);
     const overall = rule.limits?.overall ?? Infinity;
     for (const u of takeWhole(withinClusters, (x) => x.rank, overall)) {
-      u.award = rule.id;
-      u.awardName = rule.name;
+      u.awards.push({ id: rule.id, name: rule.name });
+      if (u.award === null) {
+        u.award = rule.id;
+        u.awardName = rule.name;
+      }
     }
   }
 }

@@ -40,6 +40,7 @@ export function scoreUnits(scheme: ScoringScheme, sheets: readonly Sheet[], orga
       className: band?.name ?? null,
       award: null,
       awardName: null,
+      awards: [],
     };
   });
 

@@ -30,9 +30,10 @@ export interface UnitScore {
   /** Band id and name, or null when no band fits. */
   class: string | null;
   className: string | null;
-  /** Award id and name, or null. */
+  /** The first award proposed (id and name), or null; `awards` has them all, in the scheme's order. */
   award: string | null;
   awardName: string | null;
+  awards: { id: string; name: string }[];
 }
 
 export interface ScoreOptions {

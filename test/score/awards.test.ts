@@ -40,7 +40,7 @@ function run(clusters: Record<string, Record<string, number>>, awards: AwardRule
 
 const awarded = (units: ReturnType<typeof run>, id: string) =>
   units
-    .filter((u) => u.award === id)
+    .filter((u) => u.awards.some((a) => a.id === id))
     .map((u) => u.unit)
     .sort();
 
@@ -131,5 +131,34 @@ describe('1,000 units in 50 clusters, against an allocation worked out here', ()
       const [first, second] = members;
       if (first![1] >= 90 && first![1] > second![1]) expect(mine.get(first![0]), c).toBe('co');
     }
+  });
+});
+
+describe('several awards per unit, and awards that exclude each other', () => {
+  it('a Cờ per cluster, then a Bằng khen that combines: the flag-holder may hold both unless excluded', () => {
+    const clusters = { A: { a1: 99, a2: 95, a3: 91 }, B: { b1: 97, b2: 93 } };
+    const both: AwardRule[] = [
+      { id: 'co', name: 'Cờ', limits: { perCluster: 1 } },
+      { id: 'bk', name: 'Bằng khen', combines: true, limits: { overall: 3 } },
+    ];
+    const units = run(clusters, both);
+    expect(awarded(units, 'co')).toEqual(['a1', 'b1']);
+    expect(awarded(units, 'bk')).toEqual(['a1', 'a2', 'b1']);
+    const a1 = units.find((u) => u.unit === 'a1')!;
+    expect(a1.awards.map((a) => a.id)).toEqual(['co', 'bk']);
+    expect(a1.award).toBe('co'); // the first, as before
+
+    const excluded: AwardRule[] = [both[0]!, { ...both[1]!, excludes: ['co'] }];
+    const again = run(clusters, excluded);
+    expect(awarded(again, 'bk')).toEqual(['a2', 'a3', 'b2']);
+    for (const u of again) expect(u.awards.length).toBeLessThanOrEqual(1);
+  });
+
+  it('without "combines", one award per unit, as every guide written before meant', () => {
+    const units = run({ A: { a1: 99, a2: 95 } }, [
+      { id: 'co', name: 'Cờ', limits: { perCluster: 1 } },
+      { id: 'bk', name: 'Bằng khen', limits: { overall: 5 } },
+    ]);
+    expect(units.map((u) => u.awards.map((a) => a.id))).toEqual([['co'], ['bk']]);
   });
 });

@@ -151,7 +151,7 @@ const bandDef = {
 const awardDef = {
   title: 'Hình thức khen thưởng',
   description:
-    'Một hình thức đề nghị khen thưởng theo kết quả chấm điểm: ai được xét và giới hạn số lượng. Các hình thức xét theo thứ tự ghi; mỗi đơn vị được đề nghị hình thức đầu tiên mà nó đủ điều kiện.',
+    'Một hình thức đề nghị khen thưởng theo kết quả chấm điểm: ai được xét và giới hạn số lượng. Các hình thức xét theo thứ tự ghi; mỗi đơn vị được đề nghị hình thức đầu tiên mà nó đủ điều kiện, trừ hình thức ghi "combines: true" (xét cả đơn vị đã được đề nghị).',
   type: 'object',
   additionalProperties: false,
   required: ['id', 'name'],
@@ -183,6 +183,17 @@ const awardDef = {
         perCluster: prop('Mỗi cụm', 'Tối đa bao nhiêu đơn vị trong một cụm, ví dụ 1.', { type: 'integer', minimum: 0 }),
         overall: prop('Toàn bộ', 'Tối đa bao nhiêu đơn vị trong tất cả các đơn vị.', { type: 'integer', minimum: 0 }),
       },
+    }),
+    combines: prop(
+      'Xét cả đơn vị đã được đề nghị',
+      'true: đơn vị đã được đề nghị một hình thức ở trên vẫn được xét hình thức này (ví dụ một Cờ thi đua và một Bằng khen), trừ các hình thức ở "excludes". Bỏ trống: mỗi đơn vị một hình thức.',
+      { type: 'boolean' },
+    ),
+    excludes: prop('Không đi cùng', 'Mã các hình thức mà đơn vị đã được đề nghị thì không xét hình thức này (ví dụ đơn vị nhận Cờ thi đua không nhận thêm Bằng khen).', {
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      items: ref('id', 'Mã hình thức', 'Mã một hình thức trong "awards".'),
     }),
     note: ref('text', 'Ghi chú', 'Điều kiện viết như trong hướng dẫn.'),
   },

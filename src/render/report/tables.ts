@@ -88,7 +88,7 @@ export function scoreTable(units: readonly UnitScore[], org: Organisation | unde
       rankText(u.rank, u.tie),
       rankText(u.clusterRank, u.clusterTie),
       u.className ?? '',
-      u.awardName ?? '',
+      u.awards.map((a) => a.name).join('; '),
     ]),
   };
 }

@@ -86,7 +86,7 @@ function scoreValues(data: ReportData): Partial<Record<FieldName, Value>> {
     .filter((b) => b.id !== '' && b.count > 0)
     .map((b) => `${b.count} đơn vị ${b.name} (${pct.format(b.share)}%)`);
   const awards = (scheme.awards ?? [])
-    .map((award) => ({ name: award.name, units: scores.filter((u) => u.award === award.id).map((u) => u.name) }))
+    .map((award) => ({ name: award.name, units: scores.filter((u) => u.awards.some((a) => a.id === award.id)).map((u) => u.name) }))
     .filter((a) => a.units.length > 0)
     .map((a) => `${a.name}: ${a.units.join(', ')}`);
   // "Hướng dẫn số 15/HD-MTTQ-BTT, ngày 16/09/2024 của ... về ...": a basis line without its verb.

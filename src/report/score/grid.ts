@@ -36,7 +36,7 @@ export function toGrid(report: ScoreReport, { catalogue }: Pick<ScoreContext, 'c
     points(u.total),
     rank(u.clusterRank, u.clusterTie),
     u.className ?? '',
-    u.awardName ?? '',
+    u.awards.map((a) => a.name).join('; '),
   ]);
   const first = 3;
   const numeric = new Set(Array.from({ length: sections.length + 3 }, (_, i) => first + i));

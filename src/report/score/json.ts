@@ -38,6 +38,8 @@ export function scoreJson(report: ScoreReport): string {
     className: u.className,
     award: u.award,
     awardName: u.awardName,
+    awards: u.awards.map((a) => a.id),
+    awardNames: u.awards.map((a) => a.name),
   }));
   return `${JSON.stringify(units, null, 2)}\n`;
 }
