@@ -75,6 +75,7 @@ export const rules = {
   'score/unknown-criterion': { severity: 'error', group: 'score' },
   'score/method': { severity: 'error', group: 'score' },
   'score/achieved': { severity: 'error', group: 'score' },
+  'score/no-reason': { severity: 'error', group: 'score' },
   'score/unknown-unit': { severity: 'error', group: 'score' },
   'score/duplicate-sheet': { severity: 'error', group: 'score' },
   'score/missing-sheet': { severity: 'error', group: 'score' },

@@ -111,6 +111,10 @@ export const clerkRulesEn: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
     message: `"${a.id}" records ${a.achieved} achieved, which the guide scores ${a.expected}, but its ${a.stage} score is ${a.value}.`,
     hint: 'Give the points of the step reached, or correct the achieved figure if it was verified again.',
   }),
+  'score/no-reason': (a) => ({
+    message: `The scores of "${a.id}" for "${a.unit}" differ between stages (${a.stages}) with no reason given.`,
+    hint: 'Write "reason: ..." (why the cluster or the council scored otherwise), or "note: ...".',
+  }),
   'score/unknown-criterion': (a) => ({ message: `The scheme has no criterion or item "${a.id}".`, hint: 'Use a leaf criterion, bonus or deduction item id of the scheme.' }),
   'score/unknown-unit': (a) => ({ message: `The organisation of "${a.body}" in ${a.year} has no unit "${a.id}".`, hint: 'Fix the unit id, or add the unit to the organisation file.' }),
   'score/duplicate-sheet': (a) => ({
@@ -220,6 +224,7 @@ export const clerkDescriptionsEn: { [R in ClerkRule]: string } = {
   'score/unknown-unit': 'A sheet for a unit the organisation lacks.',
   'score/method': "A score its criterion's way of scoring cannot give (yes/no, steps, items).",
   'score/achieved': 'A score that is not the step of the achieved figure the sheet records.',
+  'score/no-reason': 'Scores that differ between stages with no reason given.',
   'score/duplicate-sheet': 'A unit with two score sheets (in one file or two).',
   'score/missing-sheet': 'A unit of the organisation without a score sheet.',
   'score/unscored': 'A scoring report of a stage not complete (units without a sheet, criteria without points).',

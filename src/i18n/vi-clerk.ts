@@ -267,6 +267,10 @@ export const clerkRulesVi: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
     message: `«${a.id}» ghi mức đạt ${pts(a.achieved)}, theo hướng dẫn được ${pts(a.expected)} điểm, nhưng điểm ${stageWords[a.stage] ?? a.stage} là ${pts(a.value)}.`,
     hint: 'Sửa điểm cho đúng bậc của mức đạt, hoặc sửa mức đạt nếu đã được xác minh lại.',
   }),
+  'score/no-reason': (a) => ({
+    message: `Điểm «${a.id}» của «${a.unit}» khác nhau giữa các lần chấm (${String(a.stages).replace(/self/g, 'tự chấm').replace(/cluster/g, 'cụm chấm').replace(/final/g, 'Hội đồng').replace(/\./g, ',')}) mà không ghi lý do.`,
+    hint: 'Ghi "reason: ..." (lý do của cụm hay Hội đồng khi cho điểm khác điểm tự chấm), hoặc "note: ...".',
+  }),
   'score/unknown-criterion': (a) => ({
     message: `Hướng dẫn chấm điểm không có tiêu chí hay mục «${a.id}».`,
     hint: 'Dùng mã tiêu chí lá, mục điểm thưởng hoặc điểm trừ của hướng dẫn chấm điểm.',
@@ -392,6 +396,7 @@ export const clerkDescriptionsVi: { [R in ClerkRule]: string } = {
   'score/unknown-unit': 'Phiếu chấm của đơn vị không có trong tệp tổ chức.',
   'score/method': 'Điểm không phải số mà cách cho điểm của tiêu chí cho được (có/không, theo bậc, theo chỉ tiêu).',
   'score/achieved': 'Điểm không đúng bậc của mức đạt được ghi trong phiếu.',
+  'score/no-reason': 'Điểm khác nhau giữa các lần chấm mà không ghi lý do.',
   'score/duplicate-sheet': 'Một đơn vị có hai phiếu chấm (trong một tệp hay hai tệp).',
   'score/missing-sheet': 'Đơn vị của tệp tổ chức chưa có phiếu chấm.',
   'score/unscored': 'Báo cáo chấm điểm của một vòng chấm chưa xong (đơn vị chưa có phiếu, tiêu chí chưa có điểm).',

@@ -128,6 +128,10 @@ export type StagePoints = Partial<Record<Stage, number>>;
 
 export interface Score extends StagePoints {
   note?: string;
+  /** The unit's explanation of its self-score. */
+  explanation?: string;
+  /** The reviewer's reason for a score other than the self-score. */
+  reason?: string;
   evidence?: string;
   /** What the unit achieved (a percentage, a count) that the points follow from. */
   achieved?: number;
@@ -137,6 +141,9 @@ export interface Adjustment extends StagePoints {
   /** A bonus or deduction item id of the scheme. */
   item: string;
   note?: string;
+  explanation?: string;
+  reason?: string;
+  evidence?: string;
 }
 
 export interface Sheet {

@@ -61,7 +61,10 @@ describe('score/scheme-sum: a scheme whose maxima add up', () => {
 
 describe('score/above-max: a score within 0 and its maximum', () => {
   it('i-1-1 (max 3) scored 3.5 by the council: at that score (and the stated final total no longer adds up)', async () => {
-    const r = await scoring({ sheets: (t) => replaceFirst(t, 'i-1-1: { self: 3, cluster: 3, final: 3 }', 'i-1-1: { self: 3, cluster: 3, final: 3.5 }') });
+    // With its reason: a score changed without one is score/no-reason, another case.
+    const r = await scoring({
+      sheets: (t) => replaceFirst(t, 'i-1-1: { self: 3, cluster: 3, final: 3 }', "i-1-1: { self: 3, cluster: 3, final: 3.5, reason: 'Hội đồng cộng thêm.' }"),
+    });
     expect(r.found).toEqual([`${r.at(sheetsFile, '3.5', 'i-1-1: ')} score/above-max`, `${r.at(sheetsFile, '90.25', firstSheetTotals)} score/stated-total`]);
     expect(r.one('score/above-max').args).toMatchObject({ id: 'i-1-1', stage: 'final', value: 3.5, max: 3 });
     expect(r.code).toBe(1);
@@ -302,6 +305,29 @@ describe('score/achieved: the points of the step the recorded achievement reache
 
   it('passes: 92% achieved and 4 points', async () => {
     const r = await scoring({ sheets: withAchieved(92) });
+    expect(r.found).toEqual([]);
+  });
+});
+
+describe('score/no-reason: a score changed between stages says why', () => {
+  it('i-1-2 of the first sheet (self 3, cluster 2,75, final 3) without its note: at the final score', async () => {
+    const r = await scoring({
+      sheets: (t) => replaceFirst(t, "i-1-2: { self: 3, cluster: 2.75, final: 3, note: 'Cụm chấm thấp hơn; Hội đồng giữ điểm đơn vị tự chấm sau khi xem minh chứng bổ sung.' }", 'i-1-2: { self: 3, cluster: 2.75, final: 3 }'),
+    });
+    expect(r.found).toEqual([`${r.at(sheetsFile, '3 }', 'i-1-2: { self: 3, cluster: 2.75, final: ')} score/no-reason`]);
+    expect(r.one('score/no-reason').args).toMatchObject({ unit: 'tt-dinh-quan', id: 'i-1-2', stages: 'self 3, cluster 2.75, final 3' });
+    expect(r.one('score/no-reason').message).toBe('Điểm «i-1-2» của «tt-dinh-quan» khác nhau giữa các lần chấm (tự chấm 3, cụm chấm 2,75, Hội đồng 3) mà không ghi lý do.');
+  });
+
+  it('passes: the reason written apart from the unit\'s explanation, with evidence on a bonus item', async () => {
+    const r = await scoring({
+      sheets: (t) =>
+        replaceFirst(
+          t,
+          "i-1-2: { self: 3, cluster: 2.75, final: 3, note: 'Cụm chấm thấp hơn; Hội đồng giữ điểm đơn vị tự chấm sau khi xem minh chứng bổ sung.' }",
+          "i-1-2: { self: 3, cluster: 2.75, final: 3, explanation: 'Đã gửi minh chứng bổ sung.', reason: 'Hội đồng giữ điểm tự chấm.', evidence: 'Công văn số 12' }",
+        ),
+    });
     expect(r.found).toEqual([]);
   });
 });

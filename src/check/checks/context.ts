@@ -88,9 +88,10 @@ export interface SheetsFacts {
   scheme: { body: string; year: number };
   sheets: {
     unit: string;
-    scores: Record<string, StageFacts & { achieved?: number }>;
-    bonus?: ({ item: string } & StageFacts)[];
-    deductions?: ({ item: string } & StageFacts)[];
+    /** `reasoned`: a reason or a note says why the stages differ. */
+    scores: Record<string, StageFacts & { achieved?: number; reasoned?: true }>;
+    bonus?: ({ item: string; reasoned?: true } & StageFacts)[];
+    deductions?: ({ item: string; reasoned?: true } & StageFacts)[];
     totals?: StageFacts;
   }[];
 }

@@ -96,10 +96,13 @@ export function sheetsFactsOf(file: ScoreSheets): SheetsFacts {
     sheets: file.sheets.map((sheet) => ({
       unit: sheet.unit,
       scores: Object.fromEntries(
-        Object.entries(sheet.scores ?? {}).map(([id, score]) => [id, { ...stagesOf(score), ...(score.achieved !== undefined ? { achieved: score.achieved } : {}) }]),
+        Object.entries(sheet.scores ?? {}).map(([id, score]) => [
+          id,
+          { ...stagesOf(score), ...(score.achieved !== undefined ? { achieved: score.achieved } : {}), ...reasoned(score) },
+        ]),
       ),
-      ...(sheet.bonus ? { bonus: sheet.bonus.map((b) => ({ item: b.item, ...stagesOf(b) })) } : {}),
-      ...(sheet.deductions ? { deductions: sheet.deductions.map((d) => ({ item: d.item, ...stagesOf(d) })) } : {}),
+      ...(sheet.bonus ? { bonus: sheet.bonus.map((b) => ({ item: b.item, ...stagesOf(b), ...reasoned(b) })) } : {}),
+      ...(sheet.deductions ? { deductions: sheet.deductions.map((d) => ({ item: d.item, ...stagesOf(d), ...reasoned(d) })) } : {}),
       ...(sheet.totals ? { totals: stagesOf(sheet.totals) } : {}),
     })),
   };
@@ -113,3 +116,5 @@ export function reportFactsOf(report: Report): ReportFacts {
 function criterionFacts(c: Criterion): CriterionFacts {
   return { id: c.id, max: c.max, ...(c.capped ? { capped: true } : {}), ...(c.criteria ? { criteria: c.criteria.map(criterionFacts) } : {}) };
 }
+
+const reasoned = (p: { note?: string; reason?: string }): { reasoned?: true } => (p.reason !== undefined || p.note !== undefined ? { reasoned: true } : {});

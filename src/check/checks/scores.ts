@@ -106,6 +106,14 @@ export const checkScoreSheets: RepoCheck = (repo) => {
     facts.sheets.forEach((sheet, i) => {
       const base: Path = ['sheets', i];
       if (units && !units.has(sheet.unit)) at({ rule: 'score/unknown-unit', path: [...base, 'unit'], args: { id: sheet.unit, body: facts.body, year: facts.year } });
+      // A score the cluster or the council changed says why (its reason, or a note as before).
+      const unreasoned = (points: StageFacts & { reasoned?: true }, path: Path, id: string) => {
+        const given = stagesIn(points);
+        if (points.reasoned || new Set(given.map((st) => points[st])).size <= 1) return;
+        at({ rule: 'score/no-reason', path: [...path, given.at(-1)!], args: { unit: sheet.unit, id, stages: given.map((st) => `${st} ${points[st]}`).join(', ') } });
+      };
+      for (const [id, points] of Object.entries(sheet.scores)) unreasoned(points, [...base, 'scores', id], id);
+      for (const list of ['bonus', 'deductions'] as const) (sheet[list] ?? []).forEach((entry, j) => unreasoned(entry, [...base, list, j], entry.item));
       if (!scheme) return;
       const s = scheme.data;
       const leaves = new Map(s.sections.flatMap((sec) => sec.leaves.map((l) => [l.id, l.max] as const)));

@@ -341,6 +341,12 @@ export const scoringSchemeSchema = {
 
 const stageNote = ref('text', 'Ghi chú', 'Lý do khi điểm các lần chấm khác nhau, hoặc giải trình của đơn vị.');
 
+/** The unit's side and the reviewer's, apart (a note keeps its meaning: either). */
+const proposalAndReview = {
+  explanation: ref('text', 'Giải trình của đơn vị', 'Đơn vị giải thích điểm tự chấm, ví dụ vì sao đề nghị tính là đạt.'),
+  reason: ref('text', 'Lý do của người chấm', 'Cụm hay Hội đồng ghi vì sao cho điểm khác điểm tự chấm; điểm các lần chấm khác nhau thì phải có lý do (hoặc ghi chú).'),
+};
+
 /** The points of one stage: self (tự chấm), cluster (cụm chấm), final (hội đồng). */
 const stagePoints = (what: string) => ({
   self: ref('points', 'Tự chấm', `${what} do đơn vị tự chấm.`),
@@ -361,6 +367,7 @@ const scoreDef = {
   properties: {
     ...stagePoints('Điểm'),
     note: stageNote,
+    ...proposalAndReview,
     evidence: ref('text', 'Minh chứng', 'Văn bản, số liệu chứng minh kết quả, ví dụ "Báo cáo số 15/BC-MTTQ".'),
     achieved: prop(
       'Mức đạt',
@@ -381,6 +388,8 @@ const adjustmentDef = {
     item: ref('id', 'Mã nội dung', 'Mã nội dung điểm thưởng hoặc điểm trừ trong hướng dẫn chấm điểm.'),
     ...stagePoints('Số điểm'),
     note: ref('text', 'Ghi chú', 'Việc được thưởng hoặc lỗi bị trừ, và lý do khi các lần chấm khác nhau.'),
+    ...proposalAndReview,
+    evidence: ref('text', 'Minh chứng', 'Văn bản, quyết định chứng minh việc được thưởng hay lỗi bị trừ.'),
   },
   ...oneStageAtLeast,
 };
