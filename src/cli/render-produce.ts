@@ -117,7 +117,14 @@ export async function produceReport(ctx: ProduceContext, report: ReportEntry): P
   const checked = await check(ctx, sourcesChecked);
 
   const { reportData, reportTables, reportValues } = await import('../render/report/data.js');
-  const sources = { org: organisation.data, report: report.data, plan: plan?.data, scheme: scheme?.data, sheets: sheets.flatMap((s) => s.data.sheets) };
+  const sources = {
+    org: organisation.data,
+    report: report.data,
+    plan: plan?.data,
+    scheme: scheme?.data,
+    sheets: sheets.flatMap((s) => s.data.sheets),
+    decisions: sheets.flatMap((s) => s.data.decisions ?? []),
+  };
   const data = reportData(sources);
   const templateDisplay = shownPath(ctx.cwd, templatePath);
   const reportDisplay = files.displayPath(ctx.cwd, report.absolute);

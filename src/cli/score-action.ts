@@ -35,9 +35,9 @@ export async function runScore(options: ScoreOptions, ctx: CommandContext): Prom
   const scheme = chooseByYearAndBody(repo.schemes, (s) => s.data, options, catalogue);
   const { body, year } = scheme.data;
   const organisation = organisationOf(repo, scheme);
-  const sheets = repo.sheets
-    .filter((s) => s.data.scheme.body === body && s.data.scheme.year === year)
-    .flatMap((s) => s.data.sheets);
+  const sheetFiles = repo.sheets.filter((s) => s.data.scheme.body === body && s.data.scheme.year === year);
+  const sheets = sheetFiles.flatMap((s) => s.data.sheets);
+  const decisions = sheetFiles.flatMap((s) => s.data.decisions ?? []);
 
   const clusters = (organisation?.clusters ?? []).map((c) => c.id);
   if (options.cluster !== undefined && !clusters.includes(options.cluster)) {
@@ -63,7 +63,7 @@ export async function runScore(options: ScoreOptions, ctx: CommandContext): Prom
       throw new UsageError(catalogue.score.stageUnscored(options.stage, scored));
     }
     // Ranks are overall: a cluster shown alone keeps each unit's rank among all units.
-    const units = scoreUnits(scheme.data, sheets, organisation, options.stage).filter((u) => inScope(u.unit));
+    const units = scoreUnits(scheme.data, sheets, organisation, options.stage, decisions).filter((u) => inScope(u.unit));
     const name = (id: string) => names.get(id) ?? id;
     const note = isComplete(gaps)
       ? undefined

@@ -115,7 +115,10 @@ export const clerkRulesEn: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
     message: `The scores of "${a.id}" for "${a.unit}" differ between stages (${a.stages}) with no reason given.`,
     hint: 'Write "reason: ..." (why the cluster or the council scored otherwise), or "note: ...".',
   }),
-  'score/unknown-criterion': (a) => ({ message: `The scheme has no criterion or item "${a.id}".`, hint: 'Use a leaf criterion, bonus or deduction item id of the scheme.' }),
+  'score/unknown-criterion': (a) =>
+    a.what === 'award'
+      ? { message: `The scheme has no award "${a.id}".`, hint: 'Use the id of one of the scheme\'s "awards".' }
+      : { message: `The scheme has no criterion or item "${a.id}".`, hint: 'Use a leaf criterion, bonus or deduction item id of the scheme.' },
   'score/unknown-unit': (a) => ({ message: `The organisation of "${a.body}" in ${a.year} has no unit "${a.id}".`, hint: 'Fix the unit id, or add the unit to the organisation file.' }),
   'score/duplicate-sheet': (a) => ({
     message: a.other

@@ -272,8 +272,8 @@ export const clerkRulesVi: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
     hint: 'Ghi "reason: ..." (lý do của cụm hay Hội đồng khi cho điểm khác điểm tự chấm), hoặc "note: ...".',
   }),
   'score/unknown-criterion': (a) => ({
-    message: `Hướng dẫn chấm điểm không có tiêu chí hay mục «${a.id}».`,
-    hint: 'Dùng mã tiêu chí lá, mục điểm thưởng hoặc điểm trừ của hướng dẫn chấm điểm.',
+    message: a.what === 'award' ? `Hướng dẫn chấm điểm không có hình thức khen thưởng «${a.id}».` : `Hướng dẫn chấm điểm không có tiêu chí hay mục «${a.id}».`,
+    hint: a.what === 'award' ? 'Dùng mã một hình thức trong "awards" của hướng dẫn chấm điểm.' : 'Dùng mã tiêu chí lá, mục điểm thưởng hoặc điểm trừ của hướng dẫn chấm điểm.',
   }),
   'score/unknown-unit': (a) => ({
     message: `Tệp tổ chức của «${a.body}» năm ${a.year} không có đơn vị «${a.id}».`,

@@ -164,4 +164,12 @@ export interface ScoreSheets {
   year: number;
   scheme: { body: string; year: number };
   sheets: Sheet[];
+  /** The council's choice among tied units that a limit cannot hold whole, by award. */
+  decisions?: TieDecision[];
+}
+
+export interface TieDecision {
+  award: string;
+  units: string[];
+  note: string;
 }

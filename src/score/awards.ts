@@ -1,4 +1,4 @@
-import type { AwardRule } from '../model/scoring-types.js';
+import type { AwardRule, TieDecision } from '../model/scoring-types.js';
 import { toQuarters } from './points.js';
 import type { UnitScore } from './types.js';
 
@@ -13,17 +13,18 @@ import type { UnitScore } from './types.js';
  * 2. The overall limit is then applied to those, by overall rank, ties taken together the same way.
  * Units passed over are considered for the next award. Sets `awards` (and the first as `award`, `awardName`).
  */
-export function proposeAwards(units: readonly UnitScore[], awards: readonly AwardRule[]): void {
+export function proposeAwards(units: readonly UnitScore[], awards: readonly AwardRule[], decisions: readonly TieDecision[] = []): void {
   const byRank = [...units].sort((a, b) => a.rank - b.rank);
   for (const rule of awards) {
     // By default a unit gets one award; a rule that combines considers the awarded too, but for those it excludes.
     const open = (u: UnitScore) =>
       rule.combines ? !u.awards.some((a) => a.id === rule.id || (rule.excludes ?? []).includes(a.id)) : u.awards.length === 0;
     const eligible = byRank.filter((u) => open(u) && qualifies(u, rule));
+    const chosen = new Set(decisions.filter((d) => d.award === rule.id).flatMap((d) => d.units));
     const perCluster = rule.limits?.perCluster;
-    const withinClusters = perCluster === undefined ? eligible : withinClusterQuota(eligible, perCluster);
+    const withinClusters = perCluster === undefined ? eligible : withinClusterQuota(eligible, perCluster, chosen);
     const overall = rule.limits?.overall ?? Infinity;
-    for (const u of takeWhole(withinClusters, (x) => x.rank, overall)) {
+    for (const u of takeWhole(withinClusters, (x) => x.rank, overall, chosen)) {
       u.awards.push({ id: rule.id, name: rule.name });
       if (u.award === null) {
         u.award = rule.id;
@@ -34,29 +35,36 @@ export function proposeAwards(units: readonly UnitScore[], awards: readonly Awar
 }
 
 /** The eligible units each cluster's quota admits, in the order given (by overall rank). */
-function withinClusterQuota(eligible: readonly UnitScore[], quota: number): UnitScore[] {
+function withinClusterQuota(eligible: readonly UnitScore[], quota: number, chosen: ReadonlySet<string>): UnitScore[] {
   const byCluster = new Map<string, UnitScore[]>();
   for (const u of eligible) if (u.cluster !== null) byCluster.set(u.cluster, [...(byCluster.get(u.cluster) ?? []), u]);
   const admitted = new Set<UnitScore>(eligible.filter((u) => u.cluster === null));
   for (const members of byCluster.values()) {
     const rankInCluster = (u: UnitScore) => u.clusterRank ?? u.rank;
     const ordered = [...members].sort((a, b) => rankInCluster(a) - rankInCluster(b));
-    for (const u of takeWhole(ordered, rankInCluster, quota)) admitted.add(u);
+    for (const u of takeWhole(ordered, rankInCluster, quota, chosen)) admitted.add(u);
   }
   return eligible.filter((u) => admitted.has(u));
 }
 
 /**
  * The first units, in rank order, up to `limit`, taking units of one rank (a tie) together: at the
- * first tie the limit cannot hold whole, it stops (no unit below a tie takes a place the tie could not share).
+ * first tie the limit cannot hold whole, it stops (no unit below a tie takes a place the tie could
+ * not share). There, the units the council chose (`chosen`, a recorded decision) take the places,
+ * when they fit; the others of the tie do not.
  */
-function takeWhole(ordered: readonly UnitScore[], rankOf: (u: UnitScore) => number, limit: number): UnitScore[] {
+function takeWhole(ordered: readonly UnitScore[], rankOf: (u: UnitScore) => number, limit: number, chosen: ReadonlySet<string>): UnitScore[] {
   const taken: UnitScore[] = [];
   for (let i = 0; i < ordered.length; ) {
     let j = i + 1;
     while (j < ordered.length && rankOf(ordered[j]!) === rankOf(ordered[i]!)) j++;
-    if (taken.length + (j - i) > limit) break;
-    taken.push(...ordered.slice(i, j));
+    const tie = ordered.slice(i, j);
+    if (taken.length + tie.length > limit) {
+      const decided = tie.filter((u) => chosen.has(u.unit));
+      if (decided.length > 0 && taken.length + decided.length <= limit) taken.push(...decided);
+      break;
+    }
+    taken.push(...tie);
     i = j;
   }
   return taken;

@@ -1,4 +1,4 @@
-import { defaultTieBreak, type ScoringScheme, type Sheet, type Stage } from '../model/scoring-types.js';
+import { defaultTieBreak, type ScoringScheme, type Sheet, type Stage, type TieDecision } from '../model/scoring-types.js';
 import type { Organisation } from '../model/types.js';
 import { proposeAwards } from './awards.js';
 import { classify } from './classify.js';
@@ -11,7 +11,13 @@ import type { UnitScore } from './types.js';
  * in its cluster, class and proposed award. Listed by rank; tied units by name (Vietnamese
  * collation). Pure: the data in, the results out.
  */
-export function scoreUnits(scheme: ScoringScheme, sheets: readonly Sheet[], organisation: Organisation | undefined, stage: Stage): UnitScore[] {
+export function scoreUnits(
+  scheme: ScoringScheme,
+  sheets: readonly Sheet[],
+  organisation: Organisation | undefined,
+  stage: Stage,
+  decisions: readonly TieDecision[] = [],
+): UnitScore[] {
   const names = new Map((organisation?.units ?? []).map((u) => [u.id, u.name]));
   const clusterOf = new Map<string, { id: string; name: string }>();
   for (const c of organisation?.clusters ?? []) for (const m of c.members) clusterOf.set(m, { id: c.id, name: c.name ?? c.id });
@@ -51,6 +57,6 @@ export function scoreUnits(scheme: ScoringScheme, sheets: readonly Sheet[], orga
     const members = units.filter((u) => u.cluster === cluster);
     for (const [u, r] of rankAll(members, keys)) Object.assign(u, { clusterRank: r.rank, clusterTie: r.tie });
   }
-  proposeAwards(units, scheme.awards ?? []);
+  proposeAwards(units, scheme.awards ?? [], decisions);
   return units.sort(listOrder(keys));
 }

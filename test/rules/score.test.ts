@@ -331,3 +331,19 @@ describe('score/no-reason: a score changed between stages says why', () => {
     expect(r.found).toEqual([]);
   });
 });
+
+describe('a recorded decision on a tie names units and an award that exist', () => {
+  const decisions = (award: string, unit: string) => (t: string) =>
+    replaceFirst(t, '\nsheets:\n', `\ndecisions:\n  - { award: ${award}, units: [${unit}], note: 'Biên bản họp Hội đồng ngày 10/12/2024' }\nsheets:\n`);
+
+  it('an unknown unit (score/unknown-unit) and an unknown award (score/unknown-criterion), each at its place', async () => {
+    const r = await scoring({ sheets: decisions('co-thi-dau', 'phu-vinh-cu') });
+    expect(r.found).toEqual([`${r.at(sheetsFile, 'co-thi-dau')} score/unknown-criterion`, `${r.at(sheetsFile, 'phu-vinh-cu')} score/unknown-unit`]);
+    expect(r.one('score/unknown-criterion').message).toBe('Hướng dẫn chấm điểm không có hình thức khen thưởng «co-thi-dau».');
+  });
+
+  it('passes: a decision for co-thi-dua naming phu-vinh', async () => {
+    const r = await scoring({ sheets: decisions('co-thi-dua', 'phu-vinh') });
+    expect(r.found).toEqual([]);
+  });
+});

@@ -162,3 +162,25 @@ describe('several awards per unit, and awards that exclude each other', () => {
     expect(units.map((u) => u.awards.map((a) => a.id))).toEqual([['co'], ['bk']]);
   });
 });
+
+describe('the council\'s recorded decision on a tie', () => {
+  const rules: AwardRule[] = [{ id: 'co', name: 'Cờ', limits: { perCluster: 1 } }];
+  const clusters = { A: { a1: 95, a2: 95, a3: 90 }, B: { b1: 92 } };
+
+  it('without one, a tie the quota cannot hold gets nothing; with one, the chosen unit gets it and no one below', () => {
+    expect(awarded(run(clusters, rules), 'co')).toEqual(['b1']);
+    const org = {
+      kind: 'to-chuc',
+      id: 'x',
+      name: 'X',
+      units: ['a1', 'a2', 'a3', 'b1'].map((id) => ({ id, kind: 'xã', name: id })),
+      clusters: [
+        { id: 'A', name: 'Cụm A', members: ['a1', 'a2', 'a3'] },
+        { id: 'B', name: 'Cụm B', members: ['b1'] },
+      ],
+    } as unknown as Organisation;
+    const sheets: Sheet[] = Object.values(clusters).flatMap((m) => Object.entries(m).map(([unit, total]) => ({ unit, scores: { c: { final: total } } })));
+    const decided = scoreUnits(schemeWith(rules), sheets, org, 'final', [{ award: 'co', units: ['a2'], note: 'Biên bản họp Hội đồng ngày 10/12/2024' }]);
+    expect(awarded(decided, 'co')).toEqual(['a2', 'b1']);
+  });
+});

@@ -94,6 +94,8 @@ export interface SheetsFacts {
     deductions?: ({ item: string; reasoned?: true } & StageFacts)[];
     totals?: StageFacts;
   }[];
+  /** The council's choices among tied units: the award and the units chosen. */
+  decisions?: { award: string; units: string[] }[];
 }
 
 /** The facts the checks of scores need of a report: which scores of which body and year it prints. */

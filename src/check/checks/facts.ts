@@ -105,6 +105,7 @@ export function sheetsFactsOf(file: ScoreSheets): SheetsFacts {
       ...(sheet.deductions ? { deductions: sheet.deductions.map((d) => ({ item: d.item, ...stagesOf(d), ...reasoned(d) })) } : {}),
       ...(sheet.totals ? { totals: stagesOf(sheet.totals) } : {}),
     })),
+    ...(file.decisions ? { decisions: file.decisions.map((d) => ({ award: d.award, units: [...d.units] })) } : {}),
   };
 }
 

@@ -103,6 +103,15 @@ export const checkScoreSheets: RepoCheck = (repo) => {
     if (!scheme && !repo.brokenNear('huong-dan-cham-diem', loaded.file, 'year')) {
       at({ rule: 'score/no-scheme', path: ['scheme'], args: { body: facts.scheme.body, year: facts.scheme.year } });
     }
+    // A decision names units of the organisation and an award of the scheme; else it would change nothing, silently.
+    (facts.decisions ?? []).forEach((d, i) => {
+      d.units.forEach((unit, k) => {
+        if (units && !units.has(unit)) at({ rule: 'score/unknown-unit', path: ['decisions', i, 'units', k], args: { id: unit, body: facts.body, year: facts.year } });
+      });
+      if (scheme && !(scheme.data.awards ?? []).some((a) => a.id === d.award)) {
+        at({ rule: 'score/unknown-criterion', path: ['decisions', i, 'award'], args: { id: d.award, what: 'award' } });
+      }
+    });
     facts.sheets.forEach((sheet, i) => {
       const base: Path = ['sheets', i];
       if (units && !units.has(sheet.unit)) at({ rule: 'score/unknown-unit', path: [...base, 'unit'], args: { id: sheet.unit, body: facts.body, year: facts.year } });

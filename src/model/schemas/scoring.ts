@@ -452,6 +452,29 @@ export const scoreSheetsSchema = {
       minItems: 1,
       items: { $ref: '#/$defs/sheet' },
     }),
+    decisions: prop(
+      'Quyết định khi bằng điểm',
+      'Hội đồng quyết định đơn vị nào được đề nghị khi các đơn vị bằng điểm nhau mà số lượng khen thưởng không đủ cho tất cả (không có quyết định thì không đơn vị nào trong số đó được).',
+      {
+        type: 'array',
+        minItems: 1,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['award', 'units', 'note'],
+          properties: {
+            award: ref('id', 'Hình thức', 'Mã hình thức khen thưởng trong hướng dẫn chấm điểm.'),
+            units: prop('Các đơn vị được chọn', 'Mã các đơn vị Hội đồng chọn trong số các đơn vị bằng điểm.', {
+              type: 'array',
+              minItems: 1,
+              uniqueItems: true,
+              items: ref('id', 'Mã đơn vị', 'Mã đơn vị trong tệp tổ chức.'),
+            }),
+            note: ref('text', 'Căn cứ', 'Biên bản, nghị quyết của Hội đồng, ví dụ "Biên bản họp Hội đồng ngày 10/12/2024".'),
+          },
+        },
+      },
+    ),
   },
   $defs: {
     ...commonDefs,

@@ -2,7 +2,7 @@ import { tasksOf } from '../../check/checks/walk.js';
 import { occurrencesOf } from '../../due/occurrences.js';
 import { selectDue } from '../../due/select.js';
 import type { Report, ReportTable } from '../../model/report-types.js';
-import type { ScoringScheme, Sheet } from '../../model/scoring-types.js';
+import type { ScoringScheme, Sheet, TieDecision } from '../../model/scoring-types.js';
 import type { Organisation, Plan } from '../../model/types.js';
 import { scoreUnits } from '../../score/score-units.js';
 import type { TableBlock } from '../blocks.js';
@@ -17,6 +17,8 @@ export interface ReportSources {
   plan?: Plan | undefined;
   scheme?: ScoringScheme | undefined;
   sheets?: readonly Sheet[];
+  /** The council's recorded choices among tied units (see src/score/awards.ts). */
+  decisions?: readonly TieDecision[];
 }
 
 /**
@@ -33,7 +35,7 @@ export function reportData(sources: ReportSources): ReportData {
   }
   if (scheme && report.type === 'cham-diem') {
     data.scheme = scheme;
-    data.scores = scoreUnits(scheme, sources.sheets ?? [], org, report.stage ?? 'final');
+    data.scores = scoreUnits(scheme, sources.sheets ?? [], org, report.stage ?? 'final', sources.decisions ?? []);
   }
   return data;
 }
