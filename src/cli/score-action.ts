@@ -46,13 +46,19 @@ export async function runScore(options: ScoreOptions, ctx: CommandContext): Prom
   const members = options.cluster ? new Set(organisation!.clusters!.find((c) => c.id === options.cluster)!.members) : undefined;
 
   let report: ScoreReport;
+  const leafIds = scheme.data.sections.flatMap((s) => leavesOf(s.criteria).map((l) => l.id));
+  if (options.diff && sheets.length > 0 && !stageGaps(leafIds, sheets, [], 'final').scored) {
+    // --diff compares the self-scores with the council's: without the council's, every line would differ.
+    const scored = stages.filter((st) => stageGaps(leafIds, sheets, [], st).scored);
+    throw new UsageError(catalogue.score.stageUnscored('final', scored));
+  }
   if (options.diff) {
     const names = new Map((organisation?.units ?? []).map((u) => [u.id, u.name]));
     const chosen = sheets.filter((s) => !members || members.has(s.unit));
     const clustersOf = new Map((organisation?.clusters ?? []).flatMap((c) => c.members.map((m) => [m, { id: c.id, name: c.name ?? c.id }] as const)));
     report = { kind: 'diff', year, rows: diffUnits(scheme.data, chosen, names, clustersOf) };
   } else {
-    const leaves = scheme.data.sections.flatMap((s) => leavesOf(s.criteria).map((l) => l.id));
+    const leaves = leafIds;
     const names = new Map((organisation?.units ?? []).map((u) => [u.id, u.name]));
     const inScope = (id: string) => !members || members.has(id);
     const unitIds = (organisation?.units ?? []).map((u) => u.id).filter(inScope);

@@ -86,3 +86,13 @@ describe('the scoring report of a stage not complete', () => {
     expect(draft.stdout).toContain('Đã ghi out/2024/dinh-quan/cham-diem-235-2024.docx.');
   });
 });
+
+describe('plan score --diff before the council has scored', () => {
+  it('refused, naming the stages that have points (not every line as a change)', async () => {
+    const noFinal = (t: string) => t.replace(/, final: [0-9.]+/g, '').replace(/^ {8}final: .*\n/gm, '').replace(/^ {4}totals: .*\n/gm, '');
+    const r = await run(['score', '--diff'], { cwd: repo(noFinal) });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('plan: Chưa phiếu nào có điểm của lần chấm «final»; các lần đã chấm: self, cluster.\n');
+  });
+});
