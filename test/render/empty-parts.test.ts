@@ -2,27 +2,19 @@
 // (no awards), one that only ranks (no bands), or awards nobody reaches give a final report whose
 // template says so in its own words ({{^diem.de_nghi}}...{{/diem.de_nghi}}), and a sentence that
 // comes out empty is not printed.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
 import { printedLines, readDocx } from '../helpers/docx.js';
 import { tempFolders } from '../helpers/fixtures.js';
-import { repoRoot, run } from '../helpers/run.js';
+import { run } from '../helpers/run.js';
+import { shippedYear } from '../helpers/scoring-repo.js';
 
 const write = tempFolders();
-const FOLDER = 'plans/2024/dinh-quan';
 const OUT = 'out/2024/dinh-quan/cham-diem-235-2024.docx';
 
 /** The shipped year with its guide changed (as data: the change is to the scheme, not to its text). */
-function repo(change: (guide: Record<string, unknown>) => void): string {
-  const files: Record<string, string> = {};
-  for (const name of readdirSync(join(repoRoot, FOLDER))) files[`${FOLDER}/${name}`] = readFileSync(join(repoRoot, FOLDER, name), 'utf8');
-  const guide = parse(files[`${FOLDER}/huong-dan-cham-diem.yaml`]!) as Record<string, unknown>;
-  change(guide);
-  files[`${FOLDER}/huong-dan-cham-diem.yaml`] = stringify(guide);
-  return write(files);
-}
+const repo = (change: (guide: Record<string, unknown>) => void) => write(shippedYear({ guide: change }));
 
 async function rendered(cwd: string): Promise<string[]> {
   const r = await run(['render', 'cham-diem'], { cwd });

@@ -2,17 +2,17 @@
 // 100"), a nominal maximum apart from the bonus (97 + 10 = 107 on a scale of 100), and a group
 // whose maximum bounds its items (group 15, items adding to 17). Every scheme valid before keeps
 // its meaning: without these fields nothing changes.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
 import type { ScoringScheme, Sheet } from '../../src/model/scoring-types.js';
 import { toPoints } from '../../src/score/points.js';
 import { tally } from '../../src/score/tally.js';
 import { checkSchemeSums } from '../../src/check/checks/scores.js';
 import { printedLines, readDocx } from '../helpers/docx.js';
 import { tempFolders } from '../helpers/fixtures.js';
-import { repoRoot, run, type JsonReport } from '../helpers/run.js';
+import { run, type JsonReport } from '../helpers/run.js';
+import { shippedYear } from '../helpers/scoring-repo.js';
 
 const write = tempFolders();
 
@@ -117,15 +117,7 @@ describe('a cap on the total: 95 + bonus, at most 100; deductions after', () => 
 });
 
 describe('the shipped guide with these fields, end to end', () => {
-  const FOLDER = 'plans/2024/dinh-quan';
-  const repo = (change: (g: Record<string, unknown>) => void) => {
-    const files: Record<string, string> = {};
-    for (const name of readdirSync(join(repoRoot, FOLDER))) files[`${FOLDER}/${name}`] = readFileSync(join(repoRoot, FOLDER, name), 'utf8');
-    const guide = parse(files[`${FOLDER}/huong-dan-cham-diem.yaml`]!) as Record<string, unknown>;
-    change(guide);
-    files[`${FOLDER}/huong-dan-cham-diem.yaml`] = stringify(guide);
-    return write(files);
-  };
+  const repo = (change: (g: Record<string, unknown>) => void) => write(shippedYear({ guide: change }));
 
   it('a nominal maximum: the scoring report prints "100 điểm", not sections plus bonus', async () => {
     // The shipped guide: sections 95, bonus cap 5, total 100. Raised to a bonus cap of 25 (total 120), nominal 100.
