@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { AwardRule, ScoringScheme, Sheet } from '../../src/model/scoring-types.js';
 import type { Organisation } from '../../src/model/types.js';
 import { scoreUnits } from '../../src/score/score-units.js';
+import { checkSchemeSums } from '../../src/check/checks/scores.js';
 
 /** One criterion worth 100; bands by total; the awards given. */
 function schemeWith(awards: AwardRule[]): ScoringScheme {
@@ -182,5 +183,17 @@ describe('the council\'s recorded decision on a tie', () => {
     const sheets: Sheet[] = Object.values(clusters).flatMap((m) => Object.entries(m).map(([unit, total]) => ({ unit, scores: { c: { final: total } } })));
     const decided = scoreUnits(schemeWith(rules), sheets, org, 'final', [{ award: 'co', units: ['a2'], note: 'Biên bản họp Hội đồng ngày 10/12/2024' }]);
     expect(awarded(decided, 'co')).toEqual(['a2', 'b1']);
+  });
+});
+
+describe('an award that excludes one the guide does not have', () => {
+  it('is reported at that id (score/unknown-criterion), not ignored', () => {
+    const scheme = schemeWith([
+      { id: 'co', name: 'Cờ' },
+      { id: 'bk', name: 'Bằng khen', combines: true, excludes: ['co-thi-dau'] },
+    ]);
+    expect(checkSchemeSums({ kind: 'huong-dan-cham-diem', data: scheme } as never, {} as never)).toEqual([
+      { rule: 'score/unknown-criterion', path: ['awards', 1, 'excludes', 0], args: { id: 'co-thi-dau', what: 'award' } },
+    ]);
   });
 });

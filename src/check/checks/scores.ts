@@ -47,6 +47,13 @@ export const checkSchemeSums: SchemeCheck = (input) => {
     check(s.max, s.criteria, ['sections', i], s.capped);
     walk(s.criteria, ['sections', i, 'criteria']);
   });
+  // An award that excludes another names one of the scheme's (else it would exclude nothing, silently).
+  const awardIds = new Set((scheme.awards ?? []).map((a) => a.id));
+  (scheme.awards ?? []).forEach((award, i) => {
+    (award.excludes ?? []).forEach((id, k) => {
+      if (!awardIds.has(id)) found.push({ rule: 'score/unknown-criterion', path: ['awards', i, 'excludes', k], args: { id, what: 'award' } });
+    });
+  });
   // The total: sections plus the bonus cap, within the scheme's cap when it has one (95 + 10, at most 100).
   const sum = sumOf([...scheme.sections.map((s) => s.max), scheme.bonus?.cap ?? 0]);
   const expected = sum !== undefined && scheme.cap !== undefined && isQuarterPoints(scheme.cap) ? Math.min(sum, scheme.cap) : sum;
