@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { IoFailure, ioFailure } from '../io/failure.js';
 import { readRegularFile } from '../io/read.js';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { cacheFolderName } from '../check/cache.js';
 import * as files from '../check/files.js';
 import { loadRepo, type PlanEntry, type RepoData, type ReportEntry } from '../check/load-repo.js';
+import { placeOf } from '../check/repo-pass.js';
 import * as run from '../check/run.js';
 import * as dates from '../model/dates.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
@@ -50,12 +51,11 @@ export async function runRender(kind: RenderKind | undefined, options: RenderOpt
   // The latest year's document, or the only body's, chosen by default: a file of that kind that
   // could not be read may be the one meant (a newer year, another body). Say so rather than print an older one.
   const claimed = job.kind === 'ke-hoach' ? 'ke-hoach' : 'bao-cao';
-  const placeOf = brokenPlace(root);
   const shadowing = repo.invalid.filter((f) => {
-    const place = placeOf(f);
-    if (repo.claims.get(f) !== claimed || !place) return false;
-    if (options.year === undefined && Number(place.year) > job.entry.data.year) return true;
-    return place.year === String(job.entry.data.year) && options.body === undefined && place.body !== job.entry.data.body;
+    const { yearFolder, bodyFolder } = placeOf(f);
+    if (repo.claims.get(f) !== claimed || yearFolder === undefined) return false;
+    if (options.year === undefined && yearFolder > job.entry.data.year) return true;
+    return yearFolder === job.entry.data.year && options.body === undefined && bodyFolder !== job.entry.data.body;
   });
   if (shadowing.length > 0) {
     await showBroken(shadowing, ctx, checkOptions);
@@ -103,10 +103,11 @@ function jobsOfYear(repo: RepoData, year: number): Job[] {
  */
 async function renderAll(repo: RepoData, options: RenderOptions, produce: ProduceContext, ctx: CommandContext): Promise<number> {
   const { io, catalogue } = ctx;
-  const placeOf = brokenPlace(produce.root);
   const years = [
-    ...new Set([...[...repo.plans, ...repo.reports].map((e) => String(e.data.year)), ...repo.invalid.flatMap((f) => placeOf(f)?.year ?? [])]),
-  ].sort((a, b) => Number(a) - Number(b));
+    ...new Set([...[...repo.plans, ...repo.reports].map((e) => e.data.year), ...repo.invalid.flatMap((f) => placeOf(f).yearFolder ?? [])]),
+  ]
+    .sort((a, b) => a - b)
+    .map(String);
   if (years.length === 0) {
     // Nothing to print: the files that hold the plans and reports may have errors. Show them.
     if (repo.invalid.length === 0) throw new UsageError(catalogue.render.noPlan);
@@ -118,7 +119,10 @@ async function renderAll(repo: RepoData, options: RenderOptions, produce: Produc
   const year = Number(options.year ?? years.at(-1));
   const jobs = jobsOfYear(repo, year).filter((j) => options.body === undefined || j.entry.data.body === options.body);
   // The year's files that could not be read: each is a document (or a source of one) not made.
-  const broken = repo.invalid.filter((f) => placeOf(f)?.year === String(year) && (options.body === undefined || placeOf(f)?.body === options.body));
+  const broken = repo.invalid.filter((f) => {
+    const { yearFolder, bodyFolder } = placeOf(f);
+    return yearFolder === year && (options.body === undefined || bodyFolder === options.body);
+  });
   if (jobs.length === 0 && broken.length === 0) throw new UsageError(catalogue.render.allNothing(year));
   const progress = io.stderr.isTTY === true;
   const failures: { name: string; produced: Produced }[] = [];
@@ -160,16 +164,6 @@ async function renderAll(repo: RepoData, options: RenderOptions, produce: Produc
   io.stdout.write(`${catalogue.render.allSummary(written, unchanged, failures.length)}\n`);
   if (failures.length > 0) return exitCodes.problems;
   return pdfFailed ? exitCodes.usage : exitCodes.ok;
-}
-
-/** The year and body folders of a file under plans/ (plans/<year>/<body>/<file>), when it is laid out so. */
-function brokenPlace(root: string): (file: string) => { year: string; body?: string } | undefined {
-  const plansFolder = join(root, 'plans');
-  return (file) => {
-    const parts = relative(plansFolder, file).split(sep);
-    if (parts.length < 2 || !/^\d{4}$/.test(parts[0]!)) return undefined;
-    return { year: parts[0]!, ...(parts.length >= 3 ? { body: parts[1]! } : {}) };
-  };
 }
 
 type Outcome = 'written' | 'unchanged' | 'refused';

@@ -6,11 +6,10 @@ import type { Organisation } from '../model/types.js';
 import type { ScoreReport } from '../report/score/context.js';
 import * as formats from '../report/score/index.js';
 import { diffUnits } from '../score/diff.js';
-import { scoreUnits } from '../score/score-units.js';
-import { isComplete, stageGaps } from '../score/completeness.js';
-import { bandCounts, defaultShareRule } from '../score/bands.js';
+import { clustersByUnit, scoreUnits } from '../score/score-units.js';
+import { isComplete, scoredStages, stageGaps } from '../score/completeness.js';
+import { bandCounts, shareRuleOf } from '../score/bands.js';
 import { leavesOf } from '../score/tally.js';
-import { stages } from '../model/scoring-types.js';
 import { chooseByYearAndBody } from './choose.js';
 import { showBroken } from './show-problems.js';
 import { exitCodes, UsageError, type CommandContext } from './io.js';
@@ -47,27 +46,18 @@ export async function runScore(options: ScoreOptions, ctx: CommandContext): Prom
 
   let report: ScoreReport;
   const leafIds = scheme.data.sections.flatMap((s) => leavesOf(s.criteria).map((l) => l.id));
-  if (options.diff && sheets.length > 0 && !stageGaps(leafIds, sheets, [], 'final').scored) {
-    // --diff compares the self-scores with the council's: without the council's, every line would differ.
-    const scored = stages.filter((st) => stageGaps(leafIds, sheets, [], st).scored);
-    throw new UsageError(catalogue.score.stageUnscored('final', scored));
-  }
+  const scored = scoredStages(leafIds, sheets);
+  const names = new Map((organisation?.units ?? []).map((u) => [u.id, u.name]));
+  const inScope = (id: string) => !members || members.has(id);
+  // --diff compares the self-scores with the council's: without the council's every line would differ.
+  if (options.diff && sheets.length > 0 && !scored.includes('final')) throw new UsageError(catalogue.score.stageUnscored('final', scored));
   if (options.diff) {
-    const names = new Map((organisation?.units ?? []).map((u) => [u.id, u.name]));
-    const chosen = sheets.filter((s) => !members || members.has(s.unit));
-    const clustersOf = new Map((organisation?.clusters ?? []).flatMap((c) => c.members.map((m) => [m, { id: c.id, name: c.name ?? c.id }] as const)));
-    report = { kind: 'diff', year, rows: diffUnits(scheme.data, chosen, names, clustersOf) };
+    report = { kind: 'diff', year, rows: diffUnits(scheme.data, sheets.filter((s) => inScope(s.unit)), names, clustersByUnit(organisation)) };
   } else {
-    const leaves = leafIds;
-    const names = new Map((organisation?.units ?? []).map((u) => [u.id, u.name]));
-    const inScope = (id: string) => !members || members.has(id);
     const unitIds = (organisation?.units ?? []).map((u) => u.id).filter(inScope);
-    const gaps = stageGaps(leaves, sheets.filter((s) => inScope(s.unit)), unitIds, options.stage);
-    // A stage nobody has scored is not a table of zeros.
-    if (sheets.length > 0 && !gaps.scored) {
-      const scored = stages.filter((st) => stageGaps(leaves, sheets, [], st).scored);
-      throw new UsageError(catalogue.score.stageUnscored(options.stage, scored));
-    }
+    const gaps = stageGaps(leafIds, sheets.filter((s) => inScope(s.unit)), unitIds, options.stage);
+    // A stage nobody (in the units shown) has scored is not a table of zeros.
+    if (sheets.length > 0 && !gaps.scored) throw new UsageError(catalogue.score.stageUnscored(options.stage, scored));
     // Ranks are overall: a cluster shown alone keeps each unit's rank among all units.
     const units = scoreUnits(scheme.data, sheets, organisation, options.stage, decisions).filter((u) => inScope(u.unit));
     const name = (id: string) => names.get(id) ?? id;
@@ -75,7 +65,7 @@ export async function runScore(options: ScoreOptions, ctx: CommandContext): Prom
       ? undefined
       : catalogue.score.unscored(options.stage, gaps.noSheet.map(name), gaps.partial.map((p) => ({ name: name(p.unit), criteria: p.criteria.length })));
     const counts = bandCounts(scheme.data, units);
-    const bands = counts.length > 0 ? catalogue.score.bands(counts, scheme.data.shares?.decimals ?? defaultShareRule.decimals) : undefined;
+    const bands = counts.length > 0 ? catalogue.score.bands(counts, shareRuleOf(scheme.data).decimals) : undefined;
     report = { kind: 'units', year, stage: options.stage, units, ...(note ? { note } : {}), ...(bands ? { bands } : {}) };
     // JSON and CSV are read by programs: the note goes beside them, on stderr.
     if (note && (options.format === 'json' || options.format === 'csv')) io.stderr.write(`${note}\n`);

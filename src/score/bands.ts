@@ -9,6 +9,9 @@ export interface ShareRule {
 
 export const defaultShareRule: ShareRule = { decimals: 2, rounding: 'truncate' };
 
+/** The scheme's rule for shares, the default filled in. */
+export const shareRuleOf = (scheme: ScoringScheme): ShareRule => ({ ...defaultShareRule, ...scheme.shares });
+
 /** One band: how many units it holds, and their share of the units scored, as the guide writes it. */
 export interface BandCount {
   id: string;
@@ -24,7 +27,7 @@ export interface BandCount {
  * numbers, then cut or rounded, so 13 of 34 is 38,23 (38,235...) and never 38,24 by float error.
  */
 export function bandCounts(scheme: ScoringScheme, units: readonly UnitScore[]): BandCount[] {
-  const rule = { ...defaultShareRule, ...scheme.shares };
+  const rule = shareRuleOf(scheme);
   const share = (count: number) => shareOf(count, units.length, rule);
   const bands = (scheme.classes ?? []).map((band) => {
     const count = units.filter((u) => u.class === band.id).length;

@@ -1,4 +1,4 @@
-import type { Stage } from '../model/scoring-types.js';
+import { stages, type Stage } from '../model/scoring-types.js';
 
 /** What a stage of scoring still lacks: the units with no sheet, the criteria a sheet leaves unscored. */
 export interface StageGaps {
@@ -40,3 +40,8 @@ export function stageGaps(leafIds: readonly string[], sheets: readonly SheetLike
 
 /** Whether the stage is complete: every unit has a sheet, every sheet every criterion. */
 export const isComplete = (gaps: StageGaps): boolean => gaps.noSheet.length === 0 && gaps.partial.length === 0;
+
+/** The stages some sheet gives points for, in order (self, cluster, final). */
+export function scoredStages(leafIds: readonly string[], sheets: readonly SheetLike[]): Stage[] {
+  return stages.filter((stage) => stageGaps(leafIds, sheets, [], stage).scored);
+}

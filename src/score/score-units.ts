@@ -19,8 +19,7 @@ export function scoreUnits(
   decisions: readonly TieDecision[] = [],
 ): UnitScore[] {
   const names = new Map((organisation?.units ?? []).map((u) => [u.id, u.name]));
-  const clusterOf = new Map<string, { id: string; name: string }>();
-  for (const c of organisation?.clusters ?? []) for (const m of c.members) clusterOf.set(m, { id: c.id, name: c.name ?? c.id });
+  const clusterOf = clustersByUnit(organisation);
 
   const units: UnitScore[] = sheets.map((sheet) => {
     const t = tally(scheme, sheet, stage);
@@ -59,4 +58,11 @@ export function scoreUnits(
   }
   proposeAwards(units, scheme.awards ?? [], decisions);
   return units.sort(listOrder(keys));
+}
+
+/** Each member unit's cluster, id and name (the id where the organisation gives no name). */
+export function clustersByUnit(organisation: Organisation | undefined): Map<string, { id: string; name: string }> {
+  const clusterOf = new Map<string, { id: string; name: string }>();
+  for (const c of organisation?.clusters ?? []) for (const m of c.members) clusterOf.set(m, { id: c.id, name: c.name ?? c.id });
+  return clusterOf;
 }

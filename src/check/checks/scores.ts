@@ -274,8 +274,7 @@ export const checkScoringReports: RepoCheck = (repo) => {
       .filter((l): l is SheetsLoaded => l.kind === 'cham-diem' && l.data.scheme.body === body && l.data.scheme.year === year)
       .flatMap((l) => l.data.sheets);
     const units = (repo.organisationFor(body, loaded.file)?.data.units ?? []).map((u) => u.id);
-    const codes = new Map(scheme.data.sections.flatMap((sec) => sec.leaves.map((leaf) => [leaf.id, leaf.id] as const)));
-    const gaps = stageGaps([...codes.keys()], sheets, units, stage);
+    const gaps = stageGaps(scheme.data.sections.flatMap((sec) => sec.leaves.map((leaf) => leaf.id)), sheets, units, stage);
     if (isComplete(gaps)) continue;
     found.push({
       absolute: loaded.file.absolute,

@@ -9,7 +9,7 @@ import type { UnitScore } from '../../score/types.js';
 import { basisText } from '../basis.js';
 import type { Period } from './period.js';
 import { viNumber, viPercent } from './numbers.js';
-import { bandCounts, defaultShareRule } from '../../score/bands.js';
+import { bandCounts, shareRuleOf } from '../../score/bands.js';
 
 /** What a report is made from: the files of its body and year. */
 export interface ReportData {
@@ -75,16 +75,11 @@ function scoreValues(data: ReportData): Partial<Record<FieldName, Value>> {
   const best = Math.max(...totals) as Quarters;
   const worst = Math.min(...totals) as Quarters;
   const mean = totals.length ? totals.reduce((a, b) => a + toPoints(b), 0) / totals.length : 0;
-  const classes = (scheme.classes ?? [])
-    .map((band) => ({ name: band.name, n: scores.filter((u) => u.class === band.id).length }))
-    .filter((c) => c.n > 0)
-    .map((c) => `${c.n} đơn vị ${c.name}`);
-  // The same bands with their shares, as the guide writes them (38,23% for 13 of 34, cut).
-  const decimals = scheme.shares?.decimals ?? defaultShareRule.decimals;
-  const pct = new Intl.NumberFormat('vi', { maximumFractionDigits: decimals });
-  const shares = bandCounts(scheme, scores)
-    .filter((b) => b.id !== '' && b.count > 0)
-    .map((b) => `${b.count} đơn vị ${b.name} (${pct.format(b.share)}%)`);
+  // The bands with units, and with their shares as the guide writes them (38,23% for 13 of 34, cut).
+  const pct = new Intl.NumberFormat('vi', { maximumFractionDigits: shareRuleOf(scheme).decimals });
+  const bands = bandCounts(scheme, scores).filter((b) => b.id !== '' && b.count > 0);
+  const classes = bands.map((b) => `${b.count} đơn vị ${b.name}`);
+  const shares = bands.map((b) => `${b.count} đơn vị ${b.name} (${pct.format(b.share)}%)`);
   const awards = (scheme.awards ?? [])
     .map((award) => ({ name: award.name, units: scores.filter((u) => u.awards.some((a) => a.id === award.id)).map((u) => u.name) }))
     .filter((a) => a.units.length > 0)
