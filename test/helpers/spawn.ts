@@ -32,15 +32,33 @@ export interface SpawnResult {
   stderr: string;
 }
 
-/** `node bin/plan.js ARGV...` in `cwd`, with NO_COLOR=1 and nothing else of this process's environment but PATH. */
-export function spawnPlan(argv: readonly string[], cwd: string, env: Record<string, string> = {}): SpawnResult {
+export interface SpawnOptions {
+  /** Killed (SIGKILL) after this long: a hang fails the test instead of the suite (default 15 s). */
+  timeoutMs?: number;
+  /** Run as this user and group (the permission tests, as root). */
+  uid?: number;
+  gid?: number;
+  /** For outputs of many megabytes (default 64 MB). */
+  maxBuffer?: number;
+}
+
+/**
+ * `node bin/plan.js ARGV...` in `cwd`, with NO_COLOR=1 and nothing else of this process's environment
+ * but PATH (and `env`). Throws, naming the command, when it could not run or did not finish in time.
+ */
+export function spawnPlan(argv: readonly string[], cwd: string, env: Record<string, string> = {}, options: SpawnOptions = {}): SpawnResult {
   ensureBuilt();
+  const timeout = options.timeoutMs ?? 15_000;
   const result = spawnSync(process.execPath, [bin, ...argv], {
     cwd,
     env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env },
     encoding: 'utf8',
-    timeout: 15_000,
+    timeout,
+    killSignal: 'SIGKILL',
+    maxBuffer: options.maxBuffer ?? 64 * 1024 * 1024,
+    ...(options.uid !== undefined ? { uid: options.uid } : {}),
+    ...(options.gid !== undefined ? { gid: options.gid } : {}),
   });
-  if (result.error) throw result.error;
+  if (result.error) throw new Error(`plan ${argv.join(' ')} (limit ${timeout / 1000} s): ${result.error.message}`);
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

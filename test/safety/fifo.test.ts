@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempFolders } from '../helpers/fixtures.js';
 import { repoRoot, stackLines, type JsonReport } from '../helpers/run.js';
-import { ensureBuilt } from '../helpers/spawn.js';
+import { spawnPlan, type SpawnResult } from '../helpers/spawn.js';
 
 const write = tempFolders();
 const FOLDER = 'plans/2024/dinh-quan';
@@ -32,28 +32,11 @@ function mkfifo(path: string): void {
   expect(lstatSync(path).isFIFO()).toBe(true);
 }
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** `plan ARGV` in `cwd`, killed after 10 s: waiting on the FIFO fails the test instead of hanging it. */
-function plan(argv: readonly string[], cwd: string): Run {
-  ensureBuilt();
-  const result = spawnSync(process.execPath, [join(repoRoot, 'bin', 'plan.js'), ...argv], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
-    encoding: 'utf8',
-    timeout: 10_000,
-    killSignal: 'SIGKILL',
-  });
-  if (result.error) throw new Error(`plan ${argv.join(' ')} waited (no answer in 10 s): ${result.error.message}`);
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const plan = (argv: readonly string[], cwd: string) => spawnPlan(argv, cwd, {}, { timeoutMs: 10_000 });
 
 /** Exit 2, one line of words on stderr naming `path`, no stack trace, no "internal error". */
-function expectRefused(run: Run, line: string): void {
+function expectRefused(run: SpawnResult, line: string): void {
   expect(run.code, run.stdout + run.stderr).toBe(2);
   expect(run.stderr).toBe(`plan: ${line}\n`);
   expect(stackLines(run.stderr)).toEqual([]);

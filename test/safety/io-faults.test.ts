@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { describe, expect, it, type TestContext } from 'vitest';
 import { shipped, tempFolders } from '../helpers/fixtures.js';
 import { repoRoot, stackLines, type JsonReport } from '../helpers/run.js';
-import { ensureBuilt } from '../helpers/spawn.js';
+import { ensureBuilt, spawnPlan, type SpawnResult } from '../helpers/spawn.js';
 
 const write = tempFolders();
 const FOLDER = 'plans/2024/dinh-quan';
@@ -34,11 +34,7 @@ const vi = {
 };
 const oldFileKept = ' Tệp cũ (nếu có) giữ nguyên.';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Run = SpawnResult;
 
 interface RunOptions {
   env?: Record<string, string>;
@@ -48,17 +44,7 @@ interface RunOptions {
 
 /** `node bin/plan.js ARGV` in `cwd`, killed after 15 s. */
 function plan(argv: readonly string[], cwd: string, options: RunOptions = {}): Run {
-  ensureBuilt();
-  const result = spawnSync(process.execPath, [bin, ...argv], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env },
-    encoding: 'utf8',
-    timeout: 15_000,
-    killSignal: 'SIGKILL',
-    ...(options.nobody ? { uid: NOBODY, gid: NOBODY } : {}),
-  });
-  if (result.error) throw new Error(`plan ${argv.join(' ')}: ${result.error.message}`);
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return spawnPlan(argv, cwd, options.env, options.nobody ? { uid: NOBODY, gid: NOBODY } : {});
 }
 
 /** The same, with writes to paths matching `path` failing with `code` after `after` bytes. */

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { shipped, tempFolders } from '../helpers/fixtures.js';
 import { repoRoot } from '../helpers/run.js';
-import { ensureBuilt } from '../helpers/spawn.js';
+import { ensureBuilt, spawnPlan } from '../helpers/spawn.js';
 
 const write = tempFolders();
 const FOLDER = 'plans/2024/dinh-quan';
@@ -39,18 +39,7 @@ function repo(): string {
   return folder;
 }
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function plan(argv: readonly string[], cwd: string): Run {
-  ensureBuilt();
-  const result = spawnSync(process.execPath, [bin, ...argv], { cwd, env, encoding: 'utf8', timeout: 15_000, killSignal: 'SIGKILL' });
-  if (result.error) throw new Error(`plan ${argv.join(' ')}: ${result.error.message}`);
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const plan = (argv: readonly string[], cwd: string) => spawnPlan(argv, cwd, env);
 
 const hourAndMore = () => new Date(Date.now() - 2 * 60 * 60 * 1000);
 /** Leftovers of every kind: temp files, locks, a lock's own temp and aside files. */

@@ -4,13 +4,12 @@
 // letter, never the whole line. The window is made in src/report/excerpt.ts. Each run is the
 // real binary with a timeout of its own, so that a slow excerpt (the whole line printed once per
 // problem, letters counted from the start of the line) fails instead of hanging the suite.
-import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shipped, tempFolders } from '../helpers/fixtures.js';
 import { repoRoot, stackLines, type JsonReport } from '../helpers/run.js';
-import { ensureBuilt } from '../helpers/spawn.js';
+import { spawnPlan, type SpawnResult } from '../helpers/spawn.js';
 
 const write = tempFolders();
 const PLAN = 'plans/2024/dinh-quan/ke-hoach.yaml';
@@ -24,28 +23,15 @@ const MESSAGE_WIDTH = 200;
 const segmenter = new Intl.Segmenter('vi', { granularity: 'grapheme' });
 const letters = (text: string) => Array.from(segmenter.segment(text), (s) => s.segment);
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
+interface Run extends SpawnResult {
   ms: number;
 }
 
 /** `plan ARGV` in `cwd`, killed after 20 s: a hang or a quadratic excerpt fails the test. */
 function plan(argv: readonly string[], cwd: string): Run {
-  ensureBuilt();
   const started = Date.now();
-  const result = spawnSync(process.execPath, [join(repoRoot, 'bin', 'plan.js'), ...argv], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
-    encoding: 'utf8',
-    timeout: 20_000,
-    killSignal: 'SIGKILL',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  const ms = Date.now() - started;
-  if (result.error) throw new Error(`plan ${argv.join(' ')} did not finish in 20 s (${ms} ms): ${result.error.message}`);
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr, ms };
+  const result = spawnPlan(argv, cwd, {}, { timeoutMs: 20_000, maxBuffer: 256 * 1024 * 1024 });
+  return { ...result, ms: Date.now() - started };
 }
 
 /** The shipped repo with one line of the plan replaced by `line`; the line's text and number. */

@@ -7,16 +7,11 @@ import type { AwardRule, ScoringScheme, Sheet } from '../../src/model/scoring-ty
 import type { Organisation } from '../../src/model/types.js';
 import { scoreUnits } from '../../src/score/score-units.js';
 import { checkSchemeSums } from '../../src/check/checks/scores.js';
+import { testScheme } from '../helpers/scheme.js';
 
 /** One criterion worth 100; bands by total; the awards given. */
 function schemeWith(awards: AwardRule[]): ScoringScheme {
-  return {
-    kind: 'huong-dan-cham-diem',
-    body: 'x',
-    year: 2025,
-    source: { kind: 'Hướng dẫn', title: 't' },
-    total: 100,
-    sections: [{ id: 's', code: 'I', title: 'S', max: 100, criteria: [{ id: 'c', code: '1', title: 'C', max: 100 }] }],
+  return testScheme({
     classes: [
       { id: 'xuat-sac', name: 'Xuất sắc', min: 90 },
       { id: 'tot', name: 'Tốt', min: 70, max: 90 },
@@ -24,7 +19,7 @@ function schemeWith(awards: AwardRule[]): ScoringScheme {
     ],
     awards,
     tieBreak: ['total'],
-  };
+  });
 }
 
 function run(clusters: Record<string, Record<string, number>>, awards: AwardRule[]) {

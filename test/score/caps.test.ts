@@ -13,16 +13,12 @@ import { printedLines, readDocx } from '../helpers/docx.js';
 import { tempFolders } from '../helpers/fixtures.js';
 import { run, type JsonReport } from '../helpers/run.js';
 import { shippedYear } from '../helpers/scoring-repo.js';
+import { testScheme } from '../helpers/scheme.js';
 
 const write = tempFolders();
 
 function scheme(over: Partial<ScoringScheme> = {}): ScoringScheme {
-  return {
-    kind: 'huong-dan-cham-diem',
-    body: 'x',
-    year: 2025,
-    source: { kind: 'Hướng dẫn', title: 't' },
-    total: 100,
+  return testScheme({
     sections: [
       {
         id: 'a',
@@ -59,9 +55,8 @@ function scheme(over: Partial<ScoringScheme> = {}): ScoringScheme {
     bonus: { cap: 10, items: [{ id: 'x', title: 'x', max: 10 }] },
     deductions: { items: [{ id: 'd', title: 'd', max: 5 }] },
     cap: 100,
-    classes: [{ id: 'k', name: 'K', min: 0 }],
     ...over,
-  };
+  });
 }
 
 const sheet = (points: Record<string, number>, bonus = 0, deduction = 0): Sheet => ({

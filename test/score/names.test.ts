@@ -6,17 +6,9 @@ import type { Organisation } from '../../src/model/types.js';
 import { scoreUnits } from '../../src/score/score-units.js';
 import { compareNames } from '../../src/model/collate.js';
 import { run } from '../helpers/run.js';
+import { testScheme } from '../helpers/scheme.js';
 
-const scheme: ScoringScheme = {
-  kind: 'huong-dan-cham-diem',
-  body: 'x',
-  year: 2025,
-  source: { kind: 'Hướng dẫn', title: 't' },
-  total: 100,
-  sections: [{ id: 's', code: 'I', title: 'S', max: 100, criteria: [{ id: 'c', code: '1', title: 'C', max: 100 }] }],
-  classes: [{ id: 'a', name: 'A', min: 0 }],
-  tieBreak: ['total', 'name'],
-};
+const scheme: ScoringScheme = testScheme({ tieBreak: ['total', 'name'] });
 
 describe('names in natural Vietnamese order', () => {
   it('compareNames: numbers by value, đ after d, tones after the bare letter', () => {
