@@ -83,6 +83,9 @@ export const rules = {
   'score/stated-total': { severity: 'error', group: 'score' },
   'score/no-scheme': { severity: 'error', group: 'score' },
   'score/unscored': { severity: 'error', group: 'score' },
+  'score/unknown-stage': { severity: 'error', group: 'score' },
+  'score/stage-scope': { severity: 'error', group: 'score' },
+  'score/stage-coverage': { severity: 'error', group: 'score' },
   // Report templates (mau-bao-cao) and the reports they print (bao-cao).
   'template/placeholder': { severity: 'error', group: 'template' },
   'template/table': { severity: 'error', group: 'template' },

@@ -7,9 +7,10 @@ import type { ScoreReport } from '../report/score/context.js';
 import * as formats from '../report/score/index.js';
 import { diffUnits } from '../score/diff.js';
 import { clustersByUnit, scoreUnits } from '../score/score-units.js';
-import { isComplete, scoredStages, stageGaps } from '../score/completeness.js';
+import { isComplete, scoredStages, stageGaps, type StageGaps } from '../score/completeness.js';
 import { bandCounts, shareRuleOf } from '../score/bands.js';
-import { leavesOf } from '../score/tally.js';
+import { firstStage, officialStage, readingOf, stagesOf } from '../score/stages.js';
+import type { Catalogue, StageLabel } from '../i18n/catalogue.js';
 import { chooseByYearAndBody } from './choose.js';
 import { showBroken } from './show-problems.js';
 import { exitCodes, UsageError, type CommandContext } from './io.js';
@@ -45,36 +46,49 @@ export async function runScore(options: ScoreOptions, ctx: CommandContext): Prom
   const members = options.cluster ? new Set(organisation!.clusters!.find((c) => c.id === options.cluster)!.members) : undefined;
 
   let report: ScoreReport;
-  const leafIds = scheme.data.sections.flatMap((s) => leavesOf(s.criteria).map((l) => l.id));
-  const scored = scoredStages(leafIds, sheets);
+  const labels: StageLabel[] = stagesOf(scheme.data).map(({ id, name }) => ({ id, ...(name ? { name } : {}) }));
+  const label = (option: string, id: string): StageLabel => {
+    const found = labels.find((l) => l.id === id);
+    if (!found) throw new UsageError(catalogue.score.unknownStage(option, id, labels));
+    return found;
+  };
+  const stage = label('--stage', options.stage ?? officialStage(scheme.data));
+  const from = options.diff === undefined ? undefined : label('--diff', options.diff === true ? firstStage(scheme.data) : options.diff);
+  if (from && from.id === stage.id) throw new UsageError(catalogue.usage.diffSameStage(stage.id));
+  const scored = scoredStages(labels.map((l) => readingOf(scheme.data, l.id)), sheets).map((id) => label('--stage', id));
   const names = new Map((organisation?.units ?? []).map((u) => [u.id, u.name]));
+  const name = (id: string) => names.get(id) ?? id;
   const inScope = (id: string) => !members || members.has(id);
-  // --diff compares the self-scores with the council's: without the council's every line would differ.
-  if (options.diff && sheets.length > 0 && !scored.includes('final')) throw new UsageError(catalogue.score.stageUnscored('final', scored));
-  if (options.diff) {
-    report = { kind: 'diff', year, rows: diffUnits(scheme.data, sheets.filter((s) => inScope(s.unit)), names, clustersByUnit(organisation)) };
+  const shown = sheets.filter((s) => inScope(s.unit));
+  const unitIds = (organisation?.units ?? []).map((u) => u.id).filter(inScope);
+  const gaps = stageGaps(readingOf(scheme.data, stage.id), shown, unitIds);
+  // A stage nobody (in the units shown) has scored is not a table of zeros; nor is a --diff against it.
+  if (sheets.length > 0 && !gaps.scored) throw new UsageError(catalogue.score.stageUnscored(stage, scored));
+  if (from && sheets.length > 0 && !scored.some((s) => s.id === from.id)) throw new UsageError(catalogue.score.stageUnscored(from, scored));
+  const note = unscoredNote(catalogue, stage, gaps, name);
+  if (from) {
+    const rows = diffUnits(scheme.data, shown, names, clustersByUnit(organisation), { from: from.id, to: stage.id });
+    report = { kind: 'diff', year, from, to: stage, rows, ...(note ? { note } : {}) };
   } else {
-    const unitIds = (organisation?.units ?? []).map((u) => u.id).filter(inScope);
-    const gaps = stageGaps(leafIds, sheets.filter((s) => inScope(s.unit)), unitIds, options.stage);
-    // A stage nobody (in the units shown) has scored is not a table of zeros.
-    if (sheets.length > 0 && !gaps.scored) throw new UsageError(catalogue.score.stageUnscored(options.stage, scored));
     // Ranks are overall: a cluster shown alone keeps each unit's rank among all units.
-    const units = scoreUnits(scheme.data, sheets, organisation, options.stage, decisions).filter((u) => inScope(u.unit));
-    const name = (id: string) => names.get(id) ?? id;
-    const note = isComplete(gaps)
-      ? undefined
-      : catalogue.score.unscored(options.stage, gaps.noSheet.map(name), gaps.partial.map((p) => ({ name: name(p.unit), criteria: p.criteria.length })));
+    const units = scoreUnits(scheme.data, sheets, organisation, stage.id, decisions).filter((u) => inScope(u.unit));
     const counts = bandCounts(scheme.data, units);
     const bands = counts.length > 0 ? catalogue.score.bands(counts, shareRuleOf(scheme.data).decimals) : undefined;
-    report = { kind: 'units', year, stage: options.stage, units, ...(note ? { note } : {}), ...(bands ? { bands } : {}) };
-    // JSON and CSV are read by programs: the note goes beside them, on stderr.
-    if (note && (options.format === 'json' || options.format === 'csv')) io.stderr.write(`${note}\n`);
+    report = { kind: 'units', year, stage, units, ...(note ? { note } : {}), ...(bands ? { bands } : {}) };
   }
+  // JSON and CSV are read by programs: the note goes beside them, on stderr.
+  if (note && (options.format === 'json' || options.format === 'csv')) io.stderr.write(`${note}\n`);
   const { chalkFor } = await import('./color.js');
   const format = await formats.scoreFormatters[options.format]();
   io.stdout.write(format(report, { catalogue, chalk: chalkFor(io.env, io.stdout) }));
   if (repo.invalid.length > 0) io.stderr.write(`${catalogue.score.skipped(repo.invalid.length)}\n`);
   return exitCodes.ok;
+}
+
+/** What a stage still lacks, in words, or undefined when it is complete. */
+function unscoredNote(catalogue: Catalogue, stage: StageLabel, gaps: StageGaps, name: (id: string) => string): string | undefined {
+  if (isComplete(gaps)) return undefined;
+  return catalogue.score.unscored(stage, gaps.noSheet.map(name), gaps.partial.map((p) => ({ name: name(p.unit), criteria: p.criteria.length })));
 }
 
 /** The scoring body's organisation: the one in the scheme's folder, else any with its id. */

@@ -8,6 +8,12 @@ export type EditFailure = EditReason | 'utf16' | 'nul' | 'utf8' | 'task-gone' | 
 export type Lang = 'vi' | 'en';
 export const langs: readonly Lang[] = ['vi', 'en'];
 
+/** A stage as messages name it: its id, and the guide's name when the guide names its stages. */
+export interface StageLabel {
+  id: string;
+  name?: string;
+}
+
 export interface Wording {
   message: string;
   /** What to do about it. */
@@ -43,6 +49,8 @@ export interface Catalogue {
     badDate: (option: string, value: string) => string;
     dryRunWithoutFix: string;
     badChoice: (option: string, value: string, allowed: readonly string[]) => string;
+    /** `--diff X` compares X with `--stage`: the same stage twice compares nothing. */
+    diffSameStage: (stage: string) => string;
     conflicting: (a: string, b: string) => string;
     badRange: (from: string, to: string) => string;
     unknownTask: (id: string, known: readonly string[]) => string;
@@ -77,22 +85,29 @@ export interface Catalogue {
       class: string; award: string; criterion: string; self: string; final: string; difference: string; note: string;
     };
     tied: (rank: number) => string;
-    title: (year: number, stage: 'self' | 'cluster' | 'final') => string;
+    title: (year: number, stage: StageLabel) => string;
+    /** A stage as a sentence names it: the guide's name, else the words for a default stage. */
+    stageName: (stage: StageLabel) => string;
+    /** A stage as a column head: "Tự chấm", "Hội đồng", or the guide's name. */
+    stageColumn: (stage: StageLabel) => string;
     bonusItem: (id: string) => string;
     deductionItem: (id: string) => string;
     none: string;
-    noDiff: string;
+    /** Nothing differs between the two stages `--diff` compares. */
+    noDiff: (from: StageLabel, to: StageLabel) => string;
     summary: (units: number, ties: number) => string;
-    diffSummary: (changes: number, units: number) => string;
+    diffSummary: (changes: number, units: number, from: StageLabel, to: StageLabel) => string;
     noScheme: string;
     brokenScheme: (count: number) => string;
     skipped: (count: number) => string;
     /** The stage is not complete: the units without a sheet, and the sheets with criteria unscored (by name, how many). */
-    unscored: (stage: 'self' | 'cluster' | 'final', noSheet: readonly string[], partial: readonly { name: string; criteria: number }[]) => string;
+    unscored: (stage: StageLabel, noSheet: readonly string[], partial: readonly { name: string; criteria: number }[]) => string;
     /** How many units each band holds, and their share (already cut or rounded by the guide's rule); a band of id '' is "in none". */
     bands: (bands: readonly { id: string; name: string; count: number; share: number }[], decimals: number) => string;
     /** A stage no sheet gives points for, and the stages that have some. */
-    stageUnscored: (stage: string, scored: readonly string[]) => string;
+    stageUnscored: (stage: StageLabel, scored: readonly StageLabel[]) => string;
+    /** `--stage` or `--diff` names a stage the guide does not have. */
+    unknownStage: (option: string, stage: string, stages: readonly StageLabel[]) => string;
   };
   render: {
     written: (path: string) => string;

@@ -30,6 +30,9 @@ const controlNamesEn: Record<string, string> = {
   bom: 'a byte-order mark, usually glued in when files were joined',
 };
 
+/** "and N more places in the file", for a problem said once per file. */
+const moreEn = (more: unknown) => (Number(more) > 0 ? ` (and ${Number(more)} more place(s) in the file)` : '');
+
 export const clerkRulesEn: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
   'date/invalid': (a) => ({ message: `"${a.value}" is not a calendar date.`, hint: 'Write a real year-month-day.' }),
   'date/plan-year': (a) => ({ message: `A plan for ${a.year} dated ${a.value}.`, hint: `Date it in ${a.year} (or the last quarter of the year before).` }),
@@ -118,7 +121,47 @@ export const clerkRulesEn: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
   'score/unknown-criterion': (a) =>
     a.what === 'award'
       ? { message: `The scheme has no award "${a.id}".`, hint: 'Use the id of one of the scheme\'s "awards".' }
-      : { message: `The scheme has no criterion or item "${a.id}".`, hint: 'Use a leaf criterion, bonus or deduction item id of the scheme.' },
+      : a.what === 'part'
+        ? { message: `The scheme has no section, criterion or item "${a.id}".`, hint: 'Use a section, criterion, bonus or deduction item id of the scheme.' }
+        : { message: `The scheme has no criterion or item "${a.id}".`, hint: 'Use a leaf criterion, bonus or deduction item id of the scheme.' },
+  'score/unknown-stage': (a) => {
+    const stages = a.stages as readonly string[];
+    const where: Record<string, string> = {
+      sheet: 'The sheet gives points for stage',
+      report: 'The report prints stage',
+      official: '"official" names stage',
+      from: '"from" takes stage',
+      'tie-break': 'The tie-break reads the total of stage',
+    };
+    return {
+      message: `${where[String(a.where)] ?? 'Stage'} "${a.stage}", ${a.where === 'from' ? 'which is not a stage listed before it that scores on its own' : 'which the scoring guide does not have'}${moreEn(a.more)}${a.suggestion ? `; did you mean "${a.suggestion}"?` : ''}.`,
+      hint: stages.length
+        ? `${a.where === 'from' ? 'Stages it can take' : "The guide's stages"}: ${stages.join(', ')}.${a.where === 'sheet' ? ' Points of a stage the guide does not have count nowhere.' : ''}`
+        : 'List the stages that score on their own (no "from") before the one put together from them.',
+    };
+  },
+  'score/stage-scope': (a) =>
+    a.case === 'assembled'
+      ? {
+          message: `Stage "${a.stage}" is put together from ${(a.from as readonly string[]).map((s) => `"${s}"`).join(', ')} and takes no points of its own: these count nowhere${moreEn(a.more)}.`,
+          hint: 'Write the points under the stage that scores this part (one of its "from" in the guide).',
+        }
+      : {
+          message: `Stage "${a.stage}" does not score "${a.id}" (the guide gives it to another): these points count nowhere${moreEn(a.more)}.`,
+          hint: 'Write the points under the stage that scores this part, or fix that stage\'s "scores" in the guide.',
+        },
+  'score/stage-coverage': (a) => {
+    const missing = a.missing as readonly string[];
+    const twice = a.twice as readonly string[];
+    const list = (items: readonly string[]) => (items.length <= 10 ? items.join(', ') : `${items.slice(0, 10).join(', ')} and ${items.length - 10} more`);
+    return {
+      message: `Stage "${a.stage}" is put together from others, but ${[
+        ...(missing.length ? [`none of them scores ${list(missing.map((id) => `"${id}"`))} (it would be 0)`] : []),
+        ...(twice.length ? [`two of them score ${list(twice.map((id) => `"${id}"`))}`] : []),
+      ].join('; ')}.`,
+      hint: 'Each section, criterion, bonus and deduction item is scored by exactly one stage of "from": fix their "scores".',
+    };
+  },
   'score/unknown-unit': (a) => ({ message: `The organisation of "${a.body}" in ${a.year} has no unit "${a.id}".`, hint: 'Fix the unit id, or add the unit to the organisation file.' }),
   'score/duplicate-sheet': (a) => ({
     message: a.other
@@ -231,6 +274,9 @@ export const clerkDescriptionsEn: { [R in ClerkRule]: string } = {
   'score/duplicate-sheet': 'A unit with two score sheets (in one file or two).',
   'score/missing-sheet': 'A unit of the organisation without a score sheet.',
   'score/unscored': 'A scoring report of a stage not complete (units without a sheet, criteria without points).',
+  'score/unknown-stage': 'A stage the scoring guide does not have.',
+  'score/stage-scope': 'Points under a stage that does not score that part (a stage put together from others, or another scorer\'s part).',
+  'score/stage-coverage': 'A stage put together from others with a part nobody scores, or two score.',
   'score/bonus-cap': 'A bonus over its cap.',
   'score/stated-total': 'A stated total that is not the sum.',
   'score/no-scheme': 'Score sheets without their scheme.',

@@ -1,4 +1,4 @@
-import type { Catalogue, EditFailure, RuleArgs } from './catalogue.js';
+import type { Catalogue, EditFailure, RuleArgs, StageLabel } from './catalogue.js';
 import { clerkDescriptionsEn, clerkRulesEn } from './en-clerk.js';
 import { ioEn, ioHintEn, ioReasonEn } from './en-io.js';
 import { yamlProblemEn } from './en-yaml.js';
@@ -44,6 +44,9 @@ const typeNames: Record<string, string> = {
 
 const fieldName = (a: RuleArgs) => (a.position ? `item ${a.position} of "${a.field}"` : `"${a.field}"`);
 const typeName = (t: string) => typeNames[t] ?? t;
+
+/** A stage in a sentence: the guide's name, else the words of a default stage, else its id. */
+const stageNameEn = (st: StageLabel): string => st.name ?? { self: 'self-score', cluster: "cluster's score", final: "council's score" }[st.id] ?? st.id;
 
 export const en: Catalogue = {
   lang: 'en',
@@ -183,6 +186,7 @@ export const en: Catalogue = {
     dryRunWithoutFix: '--dry-run goes with --fix (it shows what would be fixed).',
     conflicting: (a, b) => `${a} cannot go with ${b}: choose one way to name the period.`,
     badRange: (f, t) => `--from ${f} is after --to ${t}.`,
+    diffSameStage: (st) => `--diff "${st}" compares that stage with the --stage one, and they are the same. Choose another, e.g. --diff self --stage final.`,
     badChoice: (o, v, allowed) =>
       allowed.length === 0
         ? `"${v}" is not valid for ${o}: there are no values (the files needed are missing, or have errors: run "plan check").`
@@ -221,18 +225,24 @@ export const en: Catalogue = {
       class: 'Class', award: 'Award proposed', criterion: 'Criterion', self: 'Self', final: 'Council', difference: 'Difference', note: 'Note',
     },
     tied: (r) => `${r} (tied)`,
-    title: (y, st) => `Emulation scores ${y} (${{ self: 'self-score', cluster: "cluster's score", final: "council's score" }[st]})`,
+    title: (y, st) => `Emulation scores ${y} (${stageNameEn(st)})`,
+    stageName: (st) => stageNameEn(st),
+    stageColumn: (st) => st.name ?? { self: 'Self', cluster: 'Cluster', final: 'Council' }[st.id] ?? st.id,
     bonusItem: (id) => `bonus "${id}"`,
     deductionItem: (id) => `deduction "${id}"`,
     none: 'No score sheet matches.',
-    noDiff: "The council's scores equal the self-scores.",
+    noDiff: (f, t) =>
+      f.id === 'self' && t.id === 'final' && !f.name && !t.name ? "The council's scores equal the self-scores." : `The ${stageNameEn(t)} equals the ${stageNameEn(f)}.`,
     summary: (n, t) => `${n} unit(s)${t ? `, ${t} tied` : ''}.`,
-    diffSummary: (c, n) => `${c} score(s) the council changed, in ${n} unit(s).`,
+    diffSummary: (c, n, f, t) =>
+      f.id === 'self' && t.id === 'final' && !f.name && !t.name
+        ? `${c} score(s) the council changed, in ${n} unit(s).`
+        : `${c} score(s) where the ${stageNameEn(t)} differs from the ${stageNameEn(f)}, in ${n} unit(s).`,
     noScheme: 'No valid scoring scheme (huong-dan-cham-diem.yaml) under plans/.',
     brokenScheme: (n) => `The scoring scheme has errors (${n} file(s), above), so no scores can be worked out; fix them and run again.`,
     skipped: (n) => `Skipped ${n} file(s) with errors (run "plan check").`,
     unscored: (st, noSheet, partial) =>
-      `Note: the ${st} stage is not complete; missing points count as 0 — ${[
+      `Note: the ${stageNameEn(st)} stage is not complete; missing points count as 0 — ${[
         ...(noSheet.length ? [`${noSheet.length} unit(s) have no sheet (not in the table): ${noSheet.join(', ')}`] : []),
         ...(partial.length ? [`${partial.length} unit(s) have criteria without points: ${partial.map((p) => `${p.name} (${p.criteria})`).join(', ')}`] : []),
       ].join('; ')}.`,
@@ -240,7 +250,9 @@ export const en: Catalogue = {
       const pct = new Intl.NumberFormat('en', { maximumFractionDigits: decimals });
       return `Bands: ${bands.map((b) => `${b.id ? b.name : 'in no band'} ${b.count} (${pct.format(b.share)}%)`).join('; ')}.`;
     },
-    stageUnscored: (st, scored) => `No sheet gives points for the "${st}" stage${scored.length ? `; stages scored: ${scored.join(', ')}` : ''}.`,
+    stageUnscored: (st, scored) =>
+      `No sheet gives points for the "${st.id}" stage (${stageNameEn(st)})${scored.length ? `; stages scored: ${scored.map((s) => s.id).join(', ')}` : ''}.`,
+    unknownStage: (o, st, stages) => `${o} "${st}": the scoring guide has no such stage. Its stages: ${stages.map((s) => `${s.id} (${stageNameEn(s)})`).join(', ')}.`,
   },
   render: {
     written: (p) => `Wrote ${p}.`,
@@ -324,9 +336,9 @@ export const en: Catalogue = {
       year: 'year scored (default: the latest year with a scoring scheme)',
       body: 'id of the scoring body (default: the only body with a scheme that year)',
       cluster: "only this emulation cluster's units (cluster id)",
-      stage: "which score: self, cluster or final (the council's, default)",
+      stage: "which stage's scores: self, cluster or final (the council's), or a stage id of the guide's \"stages\"; default: the guide's result",
       format: 'output: table (default), json, csv or md',
-      diff: 'only where the final score differs from the self-score, by unit and criterion',
+      diff: "only where the --stage score differs from this stage's (default: the first, the self-score), by unit and criterion",
     },
     status: "change a task's status: planned, in-progress, done, cancelled",
     taskIdArg: 'task id (the "id" field in the plan)',

@@ -13,6 +13,9 @@ const pts = (n: unknown) => String(n).replace('.', ',');
 /** The first ten of a list, and how many more. */
 const listed = (items: readonly string[], what: string) => (items.length <= 10 ? items.join(', ') : `${items.slice(0, 10).join(', ')} và ${items.length - 10} ${what} khác`);
 
+/** "and N more places in the file", for a problem said once per file. */
+const moreVi = (more: unknown) => (Number(more) > 0 ? ` (và ${Number(more)} chỗ khác trong tệp)` : '');
+
 const methodWords: Record<string, string> = { 'yes-no': 'có/không', 'per-item': 'theo từng chỉ tiêu', percent: 'theo tỷ lệ', graded: 'theo mức độ' };
 
 const stageWords: Record<string, string> = { self: 'đơn vị tự chấm', cluster: 'cụm chấm', final: 'Hội đồng chấm' };
@@ -272,9 +275,51 @@ export const clerkRulesVi: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
     hint: 'Ghi "reason: ..." (lý do của cụm hay Hội đồng khi cho điểm khác điểm tự chấm), hoặc "note: ...".',
   }),
   'score/unknown-criterion': (a) => ({
-    message: a.what === 'award' ? `Hướng dẫn chấm điểm không có hình thức khen thưởng «${a.id}».` : `Hướng dẫn chấm điểm không có tiêu chí hay mục «${a.id}».`,
-    hint: a.what === 'award' ? 'Dùng mã một hình thức trong "awards" của hướng dẫn chấm điểm.' : 'Dùng mã tiêu chí lá, mục điểm thưởng hoặc điểm trừ của hướng dẫn chấm điểm.',
+    message: a.what === 'award' ? `Hướng dẫn chấm điểm không có hình thức khen thưởng «${a.id}».` : `Hướng dẫn chấm điểm không có ${a.what === 'part' ? 'phần, tiêu chí' : 'tiêu chí'} hay mục «${a.id}».`,
+    hint:
+      a.what === 'award'
+        ? 'Dùng mã một hình thức trong "awards" của hướng dẫn chấm điểm.'
+        : a.what === 'part'
+          ? 'Dùng mã một phần, tiêu chí, nội dung điểm thưởng hoặc điểm trừ của hướng dẫn chấm điểm.'
+          : 'Dùng mã tiêu chí lá, mục điểm thưởng hoặc điểm trừ của hướng dẫn chấm điểm.',
   }),
+  'score/unknown-stage': (a) => {
+    const stages = a.stages as readonly string[];
+    const where: Record<string, string> = {
+      sheet: 'Phiếu ghi điểm của lần chấm',
+      report: 'Báo cáo in điểm của lần chấm',
+      official: '"official" là lần chấm',
+      from: '"from" tổng hợp từ lần chấm',
+      'tie-break': 'Thứ tự xét khi bằng điểm dùng tổng điểm của lần chấm',
+    };
+    return {
+      message: `${where[String(a.where)] ?? 'Lần chấm'} «${a.stage}» mà ${a.where === 'from' ? 'trước đó trong "stages" không có lần chấm tự ghi điểm nào như vậy' : 'hướng dẫn chấm điểm không có lần chấm này'}${moreVi(a.more)}${a.suggestion ? `; có phải «${a.suggestion}»?` : ''}.`,
+      hint: stages.length
+        ? `${a.where === 'from' ? 'Các lần chấm dùng được' : 'Các lần chấm của hướng dẫn'}: ${stages.join(', ')}.${a.where === 'sheet' ? ' Điểm của lần chấm không có trong hướng dẫn không được tính vào đâu.' : ''}`
+        : 'Ghi các lần chấm tự ghi điểm (không có "from") trước lần chấm tổng hợp.',
+    };
+  },
+  'score/stage-scope': (a) =>
+    a.case === 'assembled'
+      ? {
+          message: `Lần chấm «${a.stage}» tổng hợp từ ${(a.from as readonly string[]).map((s) => `«${s}»`).join(', ')}, không ghi điểm riêng: điểm này không được tính${moreVi(a.more)}.`,
+          hint: 'Ghi điểm dưới mã lần chấm chấm phần này (một trong các lần ở "from" của hướng dẫn).',
+        }
+      : {
+          message: `Lần chấm «${a.stage}» không chấm «${a.id}» (hướng dẫn giao cho lần chấm khác): điểm này không được tính${moreVi(a.more)}.`,
+          hint: 'Ghi điểm dưới mã lần chấm chấm phần này, hoặc sửa "scores" của lần chấm trong hướng dẫn.',
+        },
+  'score/stage-coverage': (a) => {
+    const missing = a.missing as readonly string[];
+    const twice = a.twice as readonly string[];
+    return {
+      message: `Lần chấm «${a.stage}» tổng hợp từ nhiều lần chấm, nhưng ${[
+        ...(missing.length ? [`không lần nào chấm ${listed(missing.map((id) => `«${id}»`), 'mục')} (sẽ thành 0 điểm)`] : []),
+        ...(twice.length ? [`${listed(twice.map((id) => `«${id}»`), 'mục')} do hai lần chấm cùng chấm`] : []),
+      ].join('; ')}.`,
+      hint: 'Mỗi phần, tiêu chí, nội dung điểm thưởng và điểm trừ do đúng một lần chấm trong "from" chấm: sửa "scores" của các lần chấm đó.',
+    };
+  },
   'score/unknown-unit': (a) => ({
     message: `Tệp tổ chức của «${a.body}» năm ${a.year} không có đơn vị «${a.id}».`,
     hint: 'Sửa mã đơn vị, hoặc thêm đơn vị vào "units" của tệp tổ chức.',
@@ -400,6 +445,9 @@ export const clerkDescriptionsVi: { [R in ClerkRule]: string } = {
   'score/duplicate-sheet': 'Một đơn vị có hai phiếu chấm (trong một tệp hay hai tệp).',
   'score/missing-sheet': 'Đơn vị của tệp tổ chức chưa có phiếu chấm.',
   'score/unscored': 'Báo cáo chấm điểm của một vòng chấm chưa xong (đơn vị chưa có phiếu, tiêu chí chưa có điểm).',
+  'score/unknown-stage': 'Lần chấm không có trong hướng dẫn chấm điểm.',
+  'score/stage-scope': 'Điểm ghi cho lần chấm không chấm phần đó (lần chấm tổng hợp, hay phần của nơi chấm khác).',
+  'score/stage-coverage': 'Lần chấm tổng hợp có phần không ai chấm, hoặc do hai nơi cùng chấm.',
   'score/bonus-cap': 'Điểm thưởng vượt mức trần.',
   'score/stated-total': 'Tổng điểm ghi trên phiếu không đúng tổng cộng.',
   'score/no-scheme': 'Phiếu chấm không có hướng dẫn chấm điểm tương ứng.',

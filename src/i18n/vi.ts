@@ -1,4 +1,4 @@
-import type { Catalogue, EditFailure, RuleArgs } from './catalogue.js';
+import type { Catalogue, EditFailure, RuleArgs, StageLabel } from './catalogue.js';
 import { clerkDescriptionsVi, clerkRulesVi } from './vi-clerk.js';
 import { ioHintVi, ioReasonVi, ioVi } from './vi-io.js';
 import { yamlProblemVi } from './vi-yaml.js';
@@ -49,6 +49,9 @@ const fieldName = (a: RuleArgs) => {
 const typeName = (t: string) => typeNames[t] ?? t;
 /** 0.25 → "0,25": a number as Vietnamese writes it. */
 const decimalVi = (n: unknown) => String(n).replace('.', ',');
+
+/** A stage in a sentence: the guide's name, else the words of a default stage, else its id. */
+const stageNameVi = (st: StageLabel): string => st.name ?? { self: 'đơn vị tự chấm', cluster: 'cụm chấm', final: 'Hội đồng chấm' }[st.id] ?? st.id;
 
 export const vi: Catalogue = {
   lang: 'vi',
@@ -207,6 +210,7 @@ export const vi: Catalogue = {
     dryRunWithoutFix: '--dry-run chỉ dùng cùng --fix (xem trước các chỗ sẽ sửa).',
     conflicting: (a, b) => `Không dùng ${a} cùng với ${b}: chọn một cách nêu khoảng thời gian.`,
     badRange: (f, t) => `--from ${f} lại sau --to ${t}.`,
+    diffSameStage: (st) => `--diff «${st}» so sánh lần chấm này với lần chấm của --stage, mà hai lần là một. Chọn lần chấm khác, ví dụ --diff self --stage final.`,
     badChoice: (o, v, allowed) =>
       allowed.length === 0
         ? `Giá trị «${v}» không hợp lệ cho ${o}: không có giá trị nào (các tệp cần thiết chưa có, hoặc có lỗi: chạy "plan check").`
@@ -245,18 +249,26 @@ export const vi: Catalogue = {
       class: 'Xếp loại', award: 'Đề nghị khen', criterion: 'Tiêu chí', self: 'Tự chấm', final: 'Hội đồng', difference: 'Chênh lệch', note: 'Ghi chú',
     },
     tied: (r) => `${r} (đồng hạng)`,
-    title: (y, st) => `Kết quả chấm điểm thi đua năm ${y} (${{ self: 'đơn vị tự chấm', cluster: 'cụm chấm', final: 'Hội đồng chấm' }[st]})`,
+    title: (y, st) => `Kết quả chấm điểm thi đua năm ${y} (${stageNameVi(st)})`,
+    stageName: (st) => stageNameVi(st),
+    stageColumn: (st) => st.name ?? { self: 'Tự chấm', cluster: 'Cụm chấm', final: 'Hội đồng' }[st.id] ?? st.id,
     bonusItem: (id) => `điểm thưởng «${id}»`,
     deductionItem: (id) => `điểm trừ «${id}»`,
     none: 'Không có phiếu chấm điểm nào phù hợp.',
-    noDiff: 'Điểm Hội đồng chấm giống hệt điểm đơn vị tự chấm.',
+    noDiff: (f, t) =>
+      f.id === 'self' && t.id === 'final' && !f.name && !t.name
+        ? 'Điểm Hội đồng chấm giống hệt điểm đơn vị tự chấm.'
+        : `Điểm ${stageNameVi(t)} giống hệt điểm ${stageNameVi(f)}.`,
     summary: (n, t) => `${n} đơn vị${t ? `, ${t} đơn vị đồng hạng` : ''}.`,
-    diffSummary: (c, n) => `${c} chỗ Hội đồng chấm khác đơn vị tự chấm, ở ${n} đơn vị.`,
+    diffSummary: (c, n, f, t) =>
+      f.id === 'self' && t.id === 'final' && !f.name && !t.name
+        ? `${c} chỗ Hội đồng chấm khác đơn vị tự chấm, ở ${n} đơn vị.`
+        : `${c} chỗ ${stageNameVi(t)} khác ${stageNameVi(f)}, ở ${n} đơn vị.`,
     noScheme: 'Không có tệp hướng dẫn chấm điểm (huong-dan-cham-diem.yaml) nào hợp lệ trong plans/.',
     brokenScheme: (n) => `Hướng dẫn chấm điểm có lỗi (${n} tệp, ở trên) nên chưa tính được điểm; sửa rồi chạy lại.`,
     skipped: (n) => `Bỏ qua ${n} tệp có lỗi (chạy "plan check" để xem).`,
     unscored: (st, noSheet, partial) =>
-      `Lưu ý: vòng ${{ self: 'đơn vị tự chấm', cluster: 'cụm chấm', final: 'Hội đồng chấm' }[st]} chưa chấm xong, điểm còn thiếu đang tính là 0 — ${[
+      `Lưu ý: vòng ${stageNameVi(st)} chưa chấm xong, điểm còn thiếu đang tính là 0 — ${[
         ...(noSheet.length ? [`${noSheet.length} đơn vị chưa có phiếu (không có trong bảng): ${noSheet.join(', ')}`] : []),
         ...(partial.length ? [`${partial.length} đơn vị còn tiêu chí chưa có điểm: ${partial.map((p) => `${p.name} (${p.criteria} tiêu chí)`).join(', ')}`] : []),
       ].join('; ')}.`,
@@ -265,7 +277,9 @@ export const vi: Catalogue = {
       return `Xếp loại: ${bands.map((b) => `${b.id ? b.name : 'chưa đạt mức nào'} ${b.count} đơn vị (${pct.format(b.share)}%)`).join('; ')}.`;
     },
     stageUnscored: (st, scored) =>
-      `Chưa phiếu nào có điểm của lần chấm «${st}»${scored.length ? `; các lần đã chấm: ${scored.join(', ')}` : ''}.`,
+      `Chưa phiếu nào có điểm của lần chấm «${st.id}» (${stageNameVi(st)})${scored.length ? `; các lần đã chấm: ${scored.map((s) => s.id).join(', ')}` : ''}.`,
+    unknownStage: (o, st, stages) =>
+      `${o} «${st}»: hướng dẫn chấm điểm không có lần chấm này. Các lần chấm: ${stages.map((s) => `${s.id} (${stageNameVi(s)})`).join(', ')}.`,
   },
   render: {
     written: (p) => `Đã ghi ${p}.`,
@@ -337,9 +351,9 @@ export const vi: Catalogue = {
       year: 'năm thi đua (mặc định: năm gần nhất có hướng dẫn chấm điểm)',
       body: 'mã cơ quan chấm điểm (mặc định: cơ quan duy nhất có hướng dẫn chấm điểm năm đó)',
       cluster: 'chỉ các đơn vị của cụm thi đua này (mã cụm)',
-      stage: 'lần chấm: self (đơn vị tự chấm), cluster (cụm chấm) hoặc final (Hội đồng chấm, mặc định)',
+      stage: 'lần chấm: self (đơn vị tự chấm), cluster (cụm chấm) hoặc final (Hội đồng chấm), hay mã một lần chấm trong "stages" của hướng dẫn; mặc định: lần chấm lấy làm kết quả',
       format: 'cách in: table (mặc định), json, csv hoặc md',
-      diff: 'chỉ in những chỗ điểm Hội đồng chấm khác điểm đơn vị tự chấm, theo đơn vị và tiêu chí',
+      diff: 'chỉ in những chỗ điểm của lần chấm --stage khác điểm của lần chấm này (mặc định: lần chấm đầu, đơn vị tự chấm), theo đơn vị và tiêu chí',
     },
     render: 'xuất văn bản Word (.docx) để trình ký, đúng thể thức Nghị định 30/2020/NĐ-CP',
     renderKind: 'loại văn bản: ke-hoach (kế hoạch), so-ket (báo cáo sơ kết 6 tháng), tong-ket (báo cáo tổng kết năm), cham-diem (báo cáo kết quả chấm điểm)',

@@ -26,8 +26,8 @@ export interface Report {
   summary?: string;
   /** The dates the report covers; by default from its type: the first half-year, or the year. */
   period?: { from: string; to: string };
-  /** Which scores a scoring report shows (default: final). */
-  stage?: 'self' | 'cluster' | 'final';
+  /** Which stage's scores a scoring report shows (a stage id of the guide; default: its official stage). */
+  stage?: string;
   /** The office's own paragraphs, by the slot names the template gives them. */
   narrative?: Record<string, string | string[]>;
   recipients: string[];

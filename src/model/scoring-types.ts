@@ -119,12 +119,50 @@ export interface ScoringScheme {
   /** In order: a unit is proposed for the first award it qualifies for. */
   awards?: AwardRule[];
   tieBreak?: TieBreakKey[];
+  /**
+   * The rounds of scoring, in order (absent: self, cluster, final). A guide names its own: a
+   * province's Bans each scoring their field, city departments, a council.
+   */
+  stages?: StageDef[];
+  /** The stage whose scores are the result (absent: "final" of the default stages, else the last). */
+  official?: string;
 }
 
-export type Stage = 'self' | 'cluster' | 'final';
-export const stages: readonly Stage[] = ['self', 'cluster', 'final'];
+/** A stage id: self, cluster, final, or one a guide's `stages` names. */
+export type Stage = string;
 
-export type StagePoints = Partial<Record<Stage, number>>;
+/** The stages of a guide that names none (as files written before `stages` mean them). */
+export const defaultStages: readonly Stage[] = ['self', 'cluster', 'final'];
+
+/** Keys of a score or an adjustment that are not stage ids (a guide's stage may not take them). */
+export const notStageKeys: readonly string[] = ['item', 'note', 'explanation', 'reason', 'evidence', 'achieved'];
+
+export interface StageDef {
+  id: Stage;
+  /** As a report prints it: "Ban Tổ chức – Tuyên giáo", "Hội đồng Thi đua – Khen thưởng". */
+  name: string;
+  /** What this stage scores: section, criterion, bonus or deduction item ids (absent: everything). */
+  scores?: string[];
+  /** Put together from these stages: each criterion and item from the one that scores it. */
+  from?: Stage[];
+}
+
+/**
+ * Points by stage id. The default stages are named; a guide's own are further keys of the same
+ * object (`{self: 9, ban-to-chuc: 8}`), read through `pointsAt`.
+ */
+export interface StagePoints {
+  self?: number;
+  cluster?: number;
+  final?: number;
+  [stage: string]: unknown;
+}
+
+/** A stage's points of a score, an adjustment or stated totals; undefined when it gives none. */
+export function pointsAt(points: StagePoints | undefined, stage: Stage): number | undefined {
+  const value = points?.[stage];
+  return typeof value === 'number' ? value : undefined;
+}
 
 export interface Score extends StagePoints {
   note?: string;

@@ -45,7 +45,7 @@ export const templateFields = {
     types: scores,
   },
   'diem.toi_da': { description: 'thang điểm của hướng dẫn: 100 ("nominal" nếu có, không thì "total")', types: scores },
-  'diem.lan_cham': { description: 'lần chấm: đơn vị tự chấm, cụm chấm, Hội đồng chấm', types: scores },
+  'diem.lan_cham': { description: 'lần chấm: đơn vị tự chấm, cụm chấm, Hội đồng chấm, hay tên lần chấm trong hướng dẫn', types: scores },
   'diem.so_don_vi': { description: 'số đơn vị được chấm', types: scores },
   'diem.cao_nhat': { description: 'tổng điểm cao nhất: 96,5', types: scores },
   'diem.don_vi_cao_nhat': { description: 'đơn vị có điểm cao nhất (các đơn vị, nếu bằng điểm)', types: scores },

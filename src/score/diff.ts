@@ -1,8 +1,9 @@
-import type { ScoringScheme, Sheet } from '../model/scoring-types.js';
-import { subtract, toQuarters, zero, type Quarters } from './points.js';
+import { pointsAt, type ScoringScheme, type Sheet, type Stage } from '../model/scoring-types.js';
+import { subtract, toQuarters, type Quarters } from './points.js';
+import { readingOf, type StageReading } from './stages.js';
 import { leavesOf } from './tally.js';
 
-/** One place where the council's final score differs from the unit's self-score. */
+/** One place where a later stage's score differs from an earlier one's (the council's from the self-score, by default). */
 export interface DiffRow {
   unit: string;
   name: string;
@@ -14,47 +15,59 @@ export interface DiffRow {
   /** "I.2.2" for a criterion; the item id for a bonus or deduction. */
   code: string;
   kind: 'criterion' | 'bonus' | 'deduction';
-  self: Quarters;
-  final: Quarters;
-  /** final - self. */
+  /** The points of the stage compared from (the self-score, by default) and of the one compared to. */
+  before: Quarters;
+  after: Quarters;
+  /** after - before. */
   difference: Quarters;
   note: string | null;
 }
 
-const q = (n: number | undefined): Quarters => (n === undefined ? zero : toQuarters(n));
+type Points = Parameters<typeof pointsAt>[0];
 
-/** Where self and final differ, per unit (sheet order given) and criterion (scheme order). */
+/**
+ * Where two stages differ, per unit (sheet order given) and criterion (scheme order): only what both
+ * stages score and both have given points for. A criterion the later stage has not scored yet is
+ * not a change to 0 (`plan score` names what is unscored beside the table).
+ */
 export function diffUnits(
   scheme: ScoringScheme,
   sheets: readonly Sheet[],
   names: ReadonlyMap<string, string>,
   clusters: ReadonlyMap<string, { id: string; name: string }> = new Map(),
+  stages: { from: Stage; to: Stage } = { from: 'self', to: 'final' },
 ): DiffRow[] {
+  const from = readingOf(scheme, stages.from);
+  const to = readingOf(scheme, stages.to);
   const leaves = scheme.sections.flatMap((s) => leavesOf(s.criteria).map((leaf) => ({ leaf, code: `${s.code}.${leaf.code}` })));
   const rows: DiffRow[] = [];
   for (const sheet of sheets) {
     const name = names.get(sheet.unit) ?? sheet.unit;
     const cluster = clusters.get(sheet.unit);
-    const push = (item: string, code: string, kind: DiffRow['kind'], p: { self?: number; final?: number; note?: string } | undefined) => {
-      const self = q(p?.self);
-      const final = q(p?.final);
-      if (self !== final) rows.push({
-          unit: sheet.unit,
-          name,
-          cluster: cluster?.id ?? null,
-          clusterName: cluster?.name ?? null,
-          item,
-          code,
-          kind,
-          self,
-          final,
-          difference: subtract(final, self),
-          note: p?.note ?? null,
-        });
+    const push = (item: string, code: string, kind: DiffRow['kind'], p: (Points & { note?: string; reason?: string }) | undefined, map: (r: StageReading) => ReadonlyMap<string, Stage>) => {
+      const a = map(from).get(item);
+      const b = map(to).get(item);
+      const before = a === undefined ? undefined : pointsAt(p, a);
+      const after = b === undefined ? undefined : pointsAt(p, b);
+      if (before === undefined || after === undefined || before === after) return;
+      rows.push({
+        unit: sheet.unit,
+        name,
+        cluster: cluster?.id ?? null,
+        clusterName: cluster?.name ?? null,
+        item,
+        code,
+        kind,
+        before: toQuarters(before),
+        after: toQuarters(after),
+        difference: subtract(toQuarters(after), toQuarters(before)),
+        // The reviewer's reason says why; a note did before reasons had their own field.
+        note: p?.reason ?? p?.note ?? null,
+      });
     };
-    for (const { leaf, code } of leaves) push(leaf.id, code, 'criterion', sheet.scores[leaf.id]);
-    for (const b of sheet.bonus ?? []) push(b.item, b.item, 'bonus', b);
-    for (const d of sheet.deductions ?? []) push(d.item, d.item, 'deduction', d);
+    for (const { leaf, code } of leaves) push(leaf.id, code, 'criterion', sheet.scores[leaf.id], (r) => r.leaves);
+    for (const b of sheet.bonus ?? []) push(b.item, b.item, 'bonus', b, (r) => r.items);
+    for (const d of sheet.deductions ?? []) push(d.item, d.item, 'deduction', d, (r) => r.items);
   }
   return rows;
 }

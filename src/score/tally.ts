@@ -1,20 +1,23 @@
-import type { Adjustment, Criterion, ScoringScheme, Sheet, Stage } from '../model/scoring-types.js';
+import { pointsAt, type Adjustment, type Criterion, type ScoringScheme, type Sheet, type Stage, type StagePoints } from '../model/scoring-types.js';
 import { add, min, subtract, toQuarters, zero, type Quarters } from './points.js';
+import { readingOf, type StageReading } from './stages.js';
 
 /** Every leaf criterion (the ones a sheet scores) of a list, depth first, in printed order. */
 export function leavesOf(criteria: readonly Criterion[]): Criterion[] {
   return criteria.flatMap((c) => (c.criteria ? leavesOf(c.criteria) : [c]));
 }
 
-/** A stage's points, 0 when the sheet gives none. */
-const at = (points: { [S in Stage]?: number } | undefined, stage: Stage): Quarters =>
-  points?.[stage] === undefined ? zero : toQuarters(points[stage]!);
+/** A stage's points, 0 when the sheet gives none (or the stage does not score it). */
+const at = (points: StagePoints | undefined, stage: Stage | undefined): Quarters => {
+  const value = stage === undefined ? undefined : pointsAt(points, stage);
+  return value === undefined ? zero : toQuarters(value);
+};
 
 /** Adjustments of a stage, each within its item's maximum, the sum within the cap. */
-function adjustments(list: readonly Adjustment[] | undefined, items: readonly { id: string; max: number }[], cap: number | undefined, stage: Stage): Quarters {
+function adjustments(list: readonly Adjustment[] | undefined, items: readonly { id: string; max: number }[], cap: number | undefined, reading: StageReading): Quarters {
   const maxOf = new Map(items.map((i) => [i.id, toQuarters(i.max)]));
   const sum = add(...(list ?? []).map((a) => {
-    const given = at(a, stage);
+    const given = at(a, reading.items.get(a.item));
     const max = maxOf.get(a.item);
     return max === undefined ? given : min(given, max);
   }));
@@ -22,7 +25,8 @@ function adjustments(list: readonly Adjustment[] | undefined, items: readonly { 
 }
 
 export interface Tally {
-  sections: { id: string; code: string; max: Quarters; subtotal: Quarters }[];
+  /** `scored: false`: the stage scores none of the section's criteria (a part of another scorer). */
+  sections: { id: string; code: string; max: Quarters; subtotal: Quarters; scored: boolean }[];
   criteria: Map<string, Quarters>;
   bonus: Quarters;
   deductions: Quarters;
@@ -35,12 +39,16 @@ export interface Tally {
  * its items add up to more; the scheme's `cap` bounds sections plus bonus, deductions coming after.
  */
 export function tally(scheme: ScoringScheme, sheet: Sheet, stage: Stage): Tally {
+  const reading = readingOf(scheme, stage);
   const criteria = new Map<string, Quarters>();
+  let scoredHere = false;
   const sum = (list: readonly Criterion[]): Quarters =>
     add(
       ...list.map((c) => {
         if (!c.criteria) {
-          const given = at(sheet.scores[c.id], stage);
+          const from = reading.leaves.get(c.id);
+          if (from !== undefined) scoredHere = true;
+          const given = at(sheet.scores[c.id], from);
           criteria.set(c.id, given);
           return given;
         }
@@ -49,12 +57,13 @@ export function tally(scheme: ScoringScheme, sheet: Sheet, stage: Stage): Tally 
       }),
     );
   const sections = scheme.sections.map((section) => {
+    scoredHere = false;
     const inner = sum(section.criteria);
     const max = toQuarters(section.max);
-    return { id: section.id, code: section.code, max, subtotal: section.capped ? min(inner, max) : inner };
+    return { id: section.id, code: section.code, max, subtotal: section.capped ? min(inner, max) : inner, scored: scoredHere };
   });
-  const bonus = adjustments(sheet.bonus, scheme.bonus?.items ?? [], scheme.bonus?.cap ?? 0, stage);
-  const deductions = adjustments(sheet.deductions, scheme.deductions?.items ?? [], scheme.deductions?.cap, stage);
+  const bonus = adjustments(sheet.bonus, scheme.bonus?.items ?? [], scheme.bonus?.cap ?? 0, reading);
+  const deductions = adjustments(sheet.deductions, scheme.deductions?.items ?? [], scheme.deductions?.cap, reading);
   const gained = add(...sections.map((s) => s.subtotal), bonus);
   const total = subtract(scheme.cap === undefined ? gained : min(gained, toQuarters(scheme.cap)), deductions);
   return { sections, criteria, bonus, deductions, total };

@@ -10,8 +10,8 @@ export interface UnitScore {
   /** The cluster's name as the organisation gives it ("Cụm thi đua số 1"), or null. */
   clusterName: string | null;
   stage: Stage;
-  /** Section id → subtotal, in the scheme's order. */
-  sections: { id: string; code: string; max: Quarters; subtotal: Quarters }[];
+  /** Section id → subtotal, in the scheme's order; `scored: false` when the stage scores none of it. */
+  sections: { id: string; code: string; max: Quarters; subtotal: Quarters; scored: boolean }[];
   /** Leaf criterion id → points at the stage (0 when the sheet gives none). */
   criteria: Map<string, Quarters>;
   /** Bonus after the scheme's cap. */

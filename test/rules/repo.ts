@@ -57,6 +57,8 @@ export interface CaseResult extends CheckResult {
   at(file: string, needle: string, anchor?: string): string;
   /** The one diagnostic of a rule (fails when there is not exactly one). */
   one(rule: string): JsonDiagnostic;
+  /** Every diagnostic of a rule, in the report's order. */
+  all(rule: string): JsonDiagnostic[];
 }
 
 /** The files of a case, by path in the repo. */
@@ -114,6 +116,7 @@ export function useRepos(): {
         }
         return matching[0]!;
       },
+      all: (rule) => result.report.diagnostics.filter((d) => d.rule === rule),
     };
   };
   return { write, check };

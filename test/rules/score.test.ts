@@ -347,3 +347,119 @@ describe('a recorded decision on a tie names units and an award that exist', () 
     expect(r.found).toEqual([]);
   });
 });
+
+// Stages as data: a province whose Bans each score their field, then the provincial committee's result
+// put together from them. The shipped scheme, with these stages in place of the default three.
+const provincialStages = [
+  'stages:',
+  '  - { id: self, name: Đơn vị tự chấm }',
+  '  - { id: ban-to-chuc, name: Ban Tổ chức - Tuyên giáo, scores: [dai-doan-ket, van-dong-phong-trao, mo-hinh-moi, vuot-chi-tieu-quy] }',
+  '  - { id: ban-dan-chu, name: Ban Dân chủ - Pháp luật, scores: [giam-sat-phan-bien, xay-dung-dang-chinh-quyen, to-chuc-hoat-dong, khen-thuong-chuyen-de, nhiem-vu-dot-xuat, bao-cao-cham, khong-bao-cao, vang-hoi-nghi, vi-pham-ky-luat] }',
+  '  - { id: tinh, name: Ủy ban MTTQ tỉnh, from: [ban-to-chuc, ban-dan-chu] }',
+  'tieBreak: [total, selfTotal, name]',
+].join('\n');
+const withStages = (t: string, stages = provincialStages) => replaceFirst(t, 'tieBreak: [total, selfTotal, name]', stages);
+/** The shipped sheets with their self-scores only (no cluster, no final, no stated totals). */
+const selfOnly = (t: string) =>
+  t.replace(/\{ self: ([0-9.]+), cluster: [0-9.]+, final: [0-9.]+(, note: ('[^']*'))? \}/g, '{ self: $1$2 }').replace(/\n    totals: \{[^}]*\}/g, '').replace(/\n +(cluster|final): [0-9.]+(?=\n)/g, '');
+
+describe('score/unknown-stage: a stage the guide has', () => {
+  it('a sheet giving "fianl" points: named, with the stage it may mean', async () => {
+    const r = await scoring({ sheets: (t) => replaceFirst(t, 'i-1-1: { self: 3, cluster: 3, final: 3 }', 'i-1-1: { self: 3, cluster: 3, fianl: 3 }') });
+    // Its 3 points count nowhere: the council's stated total no longer adds up either.
+    expect(r.found).toEqual([`${r.at(sheetsFile, 'fianl', 'i-1-1: ')} score/unknown-stage`, `${r.at(sheetsFile, '90.25', firstSheetTotals)} score/stated-total`]);
+    expect(r.one('score/unknown-stage').args).toMatchObject({ stage: 'fianl', where: 'sheet', suggestion: 'final', stages: ['self', 'cluster', 'final'] });
+    expect(r.one('score/unknown-stage').message).toContain('có phải «final»');
+    expect(r.code).toBe(1);
+  });
+
+  it('"official" and a stage "from" that the guide does not have', async () => {
+    const r = await scoring({
+      scheme: (t) => withStages(t, provincialStages.replace('from: [ban-to-chuc, ban-dan-chu]', 'from: [ban-to-chuc, ban-dan-chuu]') + '\nofficial: tinhh'),
+      sheets: selfOnly,
+    });
+    expect(r.found).toEqual([
+      `${r.at(schemeFile, 'ban-dan-chuu')} score/unknown-stage`,
+      `${r.at(schemeFile, 'tinhh')} score/unknown-stage`,
+      // the Ban's part is then scored by nobody in the committee's result
+      `${r.at(schemeFile, 'from', '  - { id: tinh, name: Ủy ban MTTQ tỉnh, ')} score/stage-coverage`,
+    ].sort());
+  });
+
+  it('a tie-break on the cluster total when the guide has no cluster stage', async () => {
+    const r = await scoring({ scheme: (t) => withStages(t, provincialStages.replace('tieBreak: [total, selfTotal, name]', 'tieBreak: [total, clusterTotal, name]')), sheets: selfOnly });
+    expect(r.found).toEqual([`${r.at(schemeFile, 'clusterTotal')} score/unknown-stage`]);
+    expect(r.one('score/unknown-stage').args).toMatchObject({ where: 'tie-break', stage: 'cluster' });
+  });
+
+  it("the default stages' points after the guide names its own: once per stage and file, with how many more", async () => {
+    const r = await scoring({ scheme: (t) => withStages(t) });
+    const found = r.all('score/unknown-stage');
+    expect(found.map((f) => `${f.file}:${f.line}:${f.column} ${f.args.stage}`)).toEqual([
+      `${r.at(sheetsFile, 'cluster', 'i-1-1: { self: 3, ')} cluster`,
+      `${r.at(sheetsFile, 'final', 'i-1-1: { self: 3, cluster: 3, ')} final`,
+    ]);
+    expect(found[0]!.args.more).toBeGreaterThan(100);
+    expect(found[0]!.message).toMatch(/và [0-9]+ chỗ khác trong tệp/);
+  });
+
+  it('a scoring report of a stage the guide does not have', async () => {
+    const report = 'plans/2024/dinh-quan/bao-cao-cham-diem.yaml';
+    const r = await check({
+      extra: { [schemeFile]: shippedText(schemeFile), [sheetsFile]: shippedText(sheetsFile), [report]: replaceFirst(shippedText(report), '\nstage: final', '\nstage: hoi-dong') },
+    });
+    expect(r.found).toEqual([`${r.at(report, 'hoi-dong')} score/unknown-stage`]);
+    expect(r.one('score/unknown-stage').args).toMatchObject({ where: 'report', stage: 'hoi-dong' });
+  });
+
+  it('passes: a guide with its own stages, and sheets that score them', async () => {
+    const r = await scoring({ scheme: (t) => withStages(t), sheets: selfOnly });
+    expect(r.found).toEqual([]);
+  });
+});
+
+describe('score/stage-scope: points a stage gives for what it scores', () => {
+  const oneUnit = (t: string, line: string) => replaceFirst(t, 'i-1-1: { self: 3, cluster: 3, final: 3 }', line);
+  it("a Ban scoring outside its field, and points under the committee's result that is put together", async () => {
+    const r = await scoring({
+      scheme: (t) => withStages(t),
+      sheets: (t) => selfOnly(oneUnit(t, 'i-1-1: { self: 3, ban-dan-chu: 3, tinh: 3 }')),
+    });
+    expect(r.found).toEqual([
+      `${r.at(sheetsFile, 'ban-dan-chu', 'i-1-1: { self: 3, ')} score/stage-scope`,
+      `${r.at(sheetsFile, 'tinh', 'i-1-1: { self: 3, ban-dan-chu: 3, ')} score/stage-scope`,
+    ]);
+    expect(r.all('score/stage-scope').map((f) => f.args.case)).toEqual(['outside', 'assembled']);
+    expect(r.all('score/stage-scope')[0]!.message).toBe('Lần chấm «ban-dan-chu» không chấm «i-1-1» (hướng dẫn giao cho lần chấm khác): điểm này không được tính.');
+  });
+
+  it('passes: each Ban scores its own field', async () => {
+    const r = await scoring({ scheme: (t) => withStages(t), sheets: (t) => selfOnly(oneUnit(t, 'i-1-1: { self: 3, ban-to-chuc: 3 }')) });
+    expect(r.found).toEqual([]);
+  });
+});
+
+describe("score/stage-coverage: a stage put together from others takes each part from exactly one", () => {
+  it('two Bans both scoring section I, and the bonus for new models scored by none', async () => {
+    const stages = provincialStages
+      .replace('scores: [dai-doan-ket, van-dong-phong-trao, mo-hinh-moi, vuot-chi-tieu-quy]', 'scores: [dai-doan-ket, van-dong-phong-trao, vuot-chi-tieu-quy]')
+      .replace('scores: [giam-sat-phan-bien,', 'scores: [i-1, giam-sat-phan-bien,');
+    const r = await scoring({ scheme: (t) => withStages(t, stages) });
+    const coverage = r.one('score/stage-coverage');
+    expect(`${coverage.file}:${coverage.line}:${coverage.column}`).toBe(r.at(schemeFile, 'from', '  - { id: tinh, name: Ủy ban MTTQ tỉnh, '));
+    expect(coverage.args).toMatchObject({ stage: 'tinh', missing: ['mo-hinh-moi'], twice: ['i-1-1 (ban-to-chuc, ban-dan-chu)', 'i-1-2 (ban-to-chuc, ban-dan-chu)'] });
+    expect(coverage.message).toContain('«mo-hinh-moi»');
+    expect(r.found).toContain(`${r.at(schemeFile, 'from', '  - { id: tinh, name: Ủy ban MTTQ tỉnh, ')} score/stage-coverage`);
+  });
+
+  it('a part that is not in the guide', async () => {
+    const r = await scoring({ scheme: (t) => withStages(t, provincialStages.replace('vuot-chi-tieu-quy]', 'vuot-chi-tieu-quy, phan-6]')) });
+    expect(r.found).toContain(`${r.at(schemeFile, 'phan-6')} score/unknown-criterion`);
+    expect(r.one('score/unknown-criterion').args).toMatchObject({ id: 'phan-6', what: 'part' });
+  });
+
+  it('passes: the Bans share the guide between them', async () => {
+    const r = await scoring({ scheme: (t) => withStages(t) });
+    expect(r.all('score/stage-coverage')).toEqual([]);
+  });
+});

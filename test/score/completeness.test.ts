@@ -62,7 +62,7 @@ describe('plan score of a stage not complete', () => {
     const r = await run(['score', '--stage', 'cluster'], { cwd: repo(noCluster) });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('plan: Chưa phiếu nào có điểm của lần chấm «cluster»; các lần đã chấm: self, final.\n');
+    expect(r.stderr).toBe('plan: Chưa phiếu nào có điểm của lần chấm «cluster» (cụm chấm); các lần đã chấm: self, final.\n');
   });
 
   it('the shipped sheets: no note', async () => {
@@ -93,6 +93,6 @@ describe('plan score --diff before the council has scored', () => {
     const r = await run(['score', '--diff'], { cwd: repo(noFinal) });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('plan: Chưa phiếu nào có điểm của lần chấm «final»; các lần đã chấm: self, cluster.\n');
+    expect(r.stderr).toBe('plan: Chưa phiếu nào có điểm của lần chấm «final» (Hội đồng chấm); các lần đã chấm: self, cluster.\n');
   });
 });

@@ -19,7 +19,8 @@ const org = parse(text('to-chuc.yaml')) as Organisation;
 const stages: Stage[] = ['self', 'cluster', 'final'];
 
 /** Points as whole quarters; fails the test on anything else. */
-const q = (points: number | undefined): number => {
+const q = (given: unknown): number => {
+  const points = given as number;
   expect(typeof points).toBe('number');
   const quarters = points! * 4;
   expect(Number.isInteger(quarters), `${points} is not a multiple of 0.25`).toBe(true);

@@ -56,8 +56,14 @@ export interface OrganisationFacts {
   people?: { id: string; position: string }[];
 }
 
-/** Points at each stage, as a sheet gives them. */
-export type StageFacts = Partial<Record<'self' | 'cluster' | 'final', number>>;
+/** Points by stage id, as a sheet gives them (the default stages and a guide's own). */
+export type StageFacts = Record<string, number>;
+
+/** A score or an adjustment: its points by stage; `reasoned`: a reason or a note says why the stages differ. */
+export interface PointFacts {
+  points: StageFacts;
+  reasoned?: true;
+}
 
 /** A criterion as the tally needs it: its maximum, whether that caps its sub-criteria, and them. */
 export interface CriterionFacts {
@@ -78,6 +84,9 @@ export interface SchemeFacts {
   bonus?: { cap: number; items: { id: string; max: number }[] };
   deductions?: { cap?: number; items: { id: string; max: number }[] };
   awards?: { id: string; limits?: { perCluster?: number; overall?: number } }[];
+  stages?: { id: string; scores?: string[]; from?: string[] }[];
+  official?: string;
+  tieBreak?: string[];
 }
 
 /** What the checks across files need of a file of score sheets: per unit, its points (data paths follow from the indices). */
@@ -88,10 +97,9 @@ export interface SheetsFacts {
   scheme: { body: string; year: number };
   sheets: {
     unit: string;
-    /** `reasoned`: a reason or a note says why the stages differ. */
-    scores: Record<string, StageFacts & { achieved?: number; reasoned?: true }>;
-    bonus?: ({ item: string; reasoned?: true } & StageFacts)[];
-    deductions?: ({ item: string; reasoned?: true } & StageFacts)[];
+    scores: Record<string, PointFacts & { achieved?: number }>;
+    bonus?: (PointFacts & { item: string })[];
+    deductions?: (PointFacts & { item: string })[];
     totals?: StageFacts;
   }[];
   /** The council's choices among tied units: the award and the units chosen. */
@@ -104,7 +112,7 @@ export interface ReportFacts {
   type: string;
   body: string;
   year: number;
-  stage?: 'self' | 'cluster' | 'final';
+  stage?: string;
 }
 
 export type Facts = PlanFacts | OrganisationFacts | SchemeFacts | SheetsFacts | ReportFacts;

@@ -1,5 +1,5 @@
 import type { Organisation, Plan } from '../../model/types.js';
-import type { Criterion, ScoreSheets, ScoringScheme } from '../../model/scoring-types.js';
+import { notStageKeys, type Criterion, type ScoreSheets, type ScoringScheme, type StagePoints } from '../../model/scoring-types.js';
 import { leavesOf } from '../../score/tally.js';
 import { methodFacts } from '../../score/method.js';
 import type { Report } from '../../model/report-types.js';
@@ -56,11 +56,12 @@ export function factsOf(kind: 'to-chuc' | 'ke-hoach', data: Organisation | Plan)
   return facts;
 }
 
-const stagesOf = (p: StageFacts | undefined): StageFacts => ({
-  ...(p?.self !== undefined ? { self: p.self } : {}),
-  ...(p?.cluster !== undefined ? { cluster: p.cluster } : {}),
-  ...(p?.final !== undefined ? { final: p.final } : {}),
-});
+/** The points by stage of a score, an adjustment or stated totals: every key that is not a note or the like. */
+const stagesOf = (p: StagePoints | undefined): StageFacts => {
+  const points: StageFacts = {};
+  for (const [key, value] of Object.entries(p ?? {})) if (typeof value === 'number' && !notStageKeys.includes(key)) points[key] = value;
+  return points;
+};
 
 /** The facts the checks of scores need of a scheme: its leaf criteria, items and maxima. */
 export function schemeFactsOf(scheme: ScoringScheme): SchemeFacts {
@@ -83,6 +84,9 @@ export function schemeFactsOf(scheme: ScoringScheme): SchemeFacts {
       ? { deductions: { ...(scheme.deductions.cap !== undefined ? { cap: scheme.deductions.cap } : {}), items: items(scheme.deductions.items) } }
       : {}),
     ...(scheme.awards ? { awards: scheme.awards.map(({ id, limits }) => ({ id, ...(limits ? { limits } : {}) })) } : {}),
+    ...(scheme.stages ? { stages: scheme.stages.map(({ id, scores, from }) => ({ id, ...(scores ? { scores: [...scores] } : {}), ...(from ? { from: [...from] } : {}) })) } : {}),
+    ...(scheme.official !== undefined ? { official: scheme.official } : {}),
+    ...(scheme.tieBreak ? { tieBreak: [...scheme.tieBreak] } : {}),
   };
 }
 
@@ -98,11 +102,11 @@ export function sheetsFactsOf(file: ScoreSheets): SheetsFacts {
       scores: Object.fromEntries(
         Object.entries(sheet.scores ?? {}).map(([id, score]) => [
           id,
-          { ...stagesOf(score), ...(score.achieved !== undefined ? { achieved: score.achieved } : {}), ...reasoned(score) },
+          { points: stagesOf(score), ...(score.achieved !== undefined ? { achieved: score.achieved } : {}), ...reasoned(score) },
         ]),
       ),
-      ...(sheet.bonus ? { bonus: sheet.bonus.map((b) => ({ item: b.item, ...stagesOf(b), ...reasoned(b) })) } : {}),
-      ...(sheet.deductions ? { deductions: sheet.deductions.map((d) => ({ item: d.item, ...stagesOf(d), ...reasoned(d) })) } : {}),
+      ...(sheet.bonus ? { bonus: sheet.bonus.map((b) => ({ item: b.item, points: stagesOf(b), ...reasoned(b) })) } : {}),
+      ...(sheet.deductions ? { deductions: sheet.deductions.map((d) => ({ item: d.item, points: stagesOf(d), ...reasoned(d) })) } : {}),
       ...(sheet.totals ? { totals: stagesOf(sheet.totals) } : {}),
     })),
     ...(file.decisions ? { decisions: file.decisions.map((d) => ({ award: d.award, units: [...d.units] })) } : {}),

@@ -1,13 +1,14 @@
-import type { ScoringScheme, Sheet, Stage } from '../../model/scoring-types.js';
-import { stages } from '../../model/scoring-types.js';
+import type { ScoringScheme, Sheet, Stage, TieBreakKey } from '../../model/scoring-types.js';
 import { isQuarterPoints, sumPoints, toPoints, toQuarters } from '../../score/points.js';
 import { tally } from '../../score/tally.js';
 import { isComplete, stageGaps } from '../../score/completeness.js';
 import { pointsFor, type MethodFacts } from '../../score/method.js';
+import { officialStage, readingOf, stagesOf } from '../../score/stages.js';
 import type { Criterion } from '../../model/scoring-types.js';
 import { dirname, relative } from 'node:path';
 import type { Finding } from '../diagnostic.js';
 import type { CriterionFacts, Place, RepoCheck, RepoFinding, SchemeCheck, SchemeFacts, ScoringLoaded, SheetsFacts, StageFacts } from './context.js';
+import { checkSheetStages } from './stages.js';
 
 type Path = (string | number)[];
 
@@ -75,9 +76,29 @@ function schemeOf(facts: SchemeFacts): ScoringScheme {
     ...(facts.cap !== undefined ? { cap: facts.cap } : {}),
     ...(facts.bonus ? { bonus: { cap: facts.bonus.cap, items: facts.bonus.items.map((i) => ({ ...i, title: '' })) } } : {}),
     ...(facts.deductions ? { deductions: { ...facts.deductions, items: facts.deductions.items.map((i) => ({ ...i, title: '' })) } } : {}),
+    ...(facts.stages ? { stages: facts.stages.map((st) => ({ ...st, name: '' })) } : {}),
+    ...(facts.official !== undefined ? { official: facts.official } : {}),
     classes: [],
   };
 }
+
+/** The schemes rebuilt from facts, once each: a stage's reading is kept per scheme object. */
+const rebuilt = new WeakMap<SchemeFacts, ScoringScheme>();
+function schemeFor(facts: SchemeFacts): ScoringScheme {
+  let scheme = rebuilt.get(facts);
+  if (!scheme) rebuilt.set(facts, (scheme = schemeOf(facts)));
+  return scheme;
+}
+
+type SheetFacts = SheetsFacts['sheets'][number];
+
+/** A sheet as src/score takes it, from its facts. */
+const sheetOf = (sheet: SheetFacts): Sheet => ({
+  unit: sheet.unit,
+  scores: Object.fromEntries(Object.entries(sheet.scores).map(([id, s]) => [id, s.points])),
+  ...(sheet.bonus ? { bonus: sheet.bonus.map((b) => ({ item: b.item, ...b.points })) } : {}),
+  ...(sheet.deductions ? { deductions: sheet.deductions.map((d) => ({ item: d.item, ...d.points })) } : {}),
+});
 
 const criterionOf = (c: CriterionFacts): Criterion => ({
   id: c.id,
@@ -88,7 +109,11 @@ const criterionOf = (c: CriterionFacts): Criterion => ({
   ...(c.criteria ? { criteria: c.criteria.map(criterionOf) } : {}),
 });
 
-const stagesIn = (p: StageFacts): Stage[] => stages.filter((s) => p[s] !== undefined);
+/** The stages a score gives points for: the guide's in its order, then any it does not have. */
+function stagesIn(p: StageFacts, order: readonly Stage[]): Stage[] {
+  const given = Object.keys(p);
+  return [...order.filter((s) => p[s] !== undefined), ...given.filter((s) => !order.includes(s))];
+}
 
 /**
  * The score sheets against their scheme and organisation: scores within 0 and their maximum, every
@@ -119,34 +144,39 @@ export const checkScoreSheets: RepoCheck = (repo) => {
         at({ rule: 'score/unknown-criterion', path: ['decisions', i, 'award'], args: { id: d.award, what: 'award' } });
       }
     });
+    const order = scheme ? stagesOf(scheme.data).map((st) => st.id) : ['self', 'cluster', 'final'];
+    const stageFindings: Finding[] = [];
     facts.sheets.forEach((sheet, i) => {
       const base: Path = ['sheets', i];
       if (units && !units.has(sheet.unit)) at({ rule: 'score/unknown-unit', path: [...base, 'unit'], args: { id: sheet.unit, body: facts.body, year: facts.year } });
       // A score the cluster or the council changed says why (its reason, or a note as before).
-      const unreasoned = (points: StageFacts & { reasoned?: true }, path: Path, id: string) => {
-        const given = stagesIn(points);
-        if (points.reasoned || new Set(given.map((st) => points[st])).size <= 1) return;
+      const unreasoned = (entry: { points: StageFacts; reasoned?: true }, path: Path, id: string) => {
+        const { points } = entry;
+        const given = stagesIn(points, order);
+        if (entry.reasoned || new Set(given.map((st) => points[st])).size <= 1) return;
         at({ rule: 'score/no-reason', path: [...path, given.at(-1)!], args: { unit: sheet.unit, id, stages: given.map((st) => `${st} ${points[st]}`).join(', ') } });
       };
-      for (const [id, points] of Object.entries(sheet.scores)) unreasoned(points, [...base, 'scores', id], id);
+      for (const [id, score] of Object.entries(sheet.scores)) unreasoned(score, [...base, 'scores', id], id);
       for (const list of ['bonus', 'deductions'] as const) (sheet[list] ?? []).forEach((entry, j) => unreasoned(entry, [...base, list, j], entry.item));
       if (!scheme) return;
       const s = scheme.data;
+      stageFindings.push(...checkSheetStages(schemeFor(s), sheet, base));
       const leaves = new Map(s.sections.flatMap((sec) => sec.leaves.map((l) => [l.id, l.max] as const)));
       const methods = new Map(s.sections.flatMap((sec) => sec.leaves.flatMap((l) => (l.method ? [[l.id, l.method] as const] : []))));
       const rangeCheck = (points: StageFacts, max: number, path: Path, id: string) => {
-        for (const stage of stagesIn(points)) {
+        for (const stage of stagesIn(points, order)) {
           const value = points[stage]!;
           if (value < 0 || value > max) at({ rule: 'score/above-max', path: [...path, stage], args: { id, stage, value, max } });
         }
       };
-      for (const [id, points] of Object.entries(sheet.scores)) {
+      const decisive = officialStage(s);
+      for (const [id, score] of Object.entries(sheet.scores)) {
         const max = leaves.get(id);
         if (max === undefined) at({ rule: 'score/unknown-criterion', path: [...base, 'scores', id], at: 'key', args: { id } });
         else {
-          rangeCheck(points, max, [...base, 'scores', id], id);
+          rangeCheck(score.points, max, [...base, 'scores', id], id);
           const method = methods.get(id);
-          if (method) methodCheck(method, points, max, [...base, 'scores', id], id).forEach(at);
+          if (method) methodCheck(method, score, max, [...base, 'scores', id], id, order, decisive).forEach(at);
         }
       }
       const missing = [...leaves.keys()].filter((id) => !(id in sheet.scores));
@@ -156,23 +186,24 @@ export const checkScoreSheets: RepoCheck = (repo) => {
         (sheet[list] ?? []).forEach((entry, j) => {
           const max = maxOf.get(entry.item);
           if (max === undefined) at({ rule: 'score/unknown-criterion', path: [...base, list, j, 'item'], args: { id: entry.item } });
-          else rangeCheck(entry, max, [...base, list, j], entry.item);
+          else rangeCheck(entry.points, max, [...base, list, j], entry.item);
         });
       }
       const cap = s.bonus?.cap ?? 0;
-      for (const stage of stages) {
-        const given = (sheet.bonus ?? []).map((b) => b[stage]).filter((p): p is number => p !== undefined && isQuarterPoints(p));
+      for (const stage of order) {
+        const given = (sheet.bonus ?? []).map((b) => b.points[stage]).filter((p): p is number => p !== undefined && isQuarterPoints(p));
         if (given.length === 0) continue;
         const sum = sumPoints(given);
         if (sum > toQuarters(cap)) at({ rule: 'score/bonus-cap', path: [...base, 'bonus'], at: 'key', args: { stage, found: toPoints(sum), cap } });
       }
       if (sheet.totals) {
-        const data: Sheet = { unit: sheet.unit, scores: sheet.scores, ...(sheet.bonus ? { bonus: sheet.bonus } : {}), ...(sheet.deductions ? { deductions: sheet.deductions } : {}) };
-        for (const stage of stagesIn(sheet.totals)) {
+        const data = sheetOf(sheet);
+        // A total of a stage the guide does not have is reported as such (checkSheetStages), not summed.
+        for (const stage of stagesIn(sheet.totals, order).filter((st) => order.includes(st))) {
           const stated = sheet.totals[stage]!;
           let sum: number;
           try {
-            sum = toPoints(tally(schemeOf(s), data, stage).total);
+            sum = toPoints(tally(schemeFor(s), data, stage).total);
           } catch {
             continue; // a point that is no quarter: the schema reports it
           }
@@ -182,10 +213,26 @@ export const checkScoreSheets: RepoCheck = (repo) => {
         }
       }
     });
+    onceEach(stageFindings).forEach(at);
   }
   found.push(...completeness(repo));
   return found;
 };
+
+/**
+ * A stage the guide does not have is usually written on every score of a file (the default stages,
+ * after the guide named its own): said once per stage and case, at its first place, with how many more.
+ */
+function onceEach(findings: readonly Finding[]): Finding[] {
+  const first = new Map<string, { finding: Finding; more: number }>();
+  for (const finding of findings) {
+    const key = [finding.rule, finding.args.stage, finding.args.case ?? ''].join('\u0000');
+    const seen = first.get(key);
+    if (seen) seen.more++;
+    else first.set(key, { finding, more: 0 });
+  }
+  return [...first.values()].map(({ finding, more }) => ({ ...finding, args: { ...finding.args, more } }));
+}
 
 type SheetsLoaded = Extract<ScoringLoaded, { kind: 'cham-diem' }>;
 
@@ -265,16 +312,21 @@ export const checkScoringReports: RepoCheck = (repo) => {
   for (const loaded of repo.scoring) {
     if (loaded.kind !== 'bao-cao' || loaded.data.type !== 'cham-diem' || !repo.checked.has(loaded.file.absolute)) continue;
     const { body, year } = loaded.data;
-    const stage = loaded.data.stage ?? 'final';
     const scheme = repo.scoring.find(
       (l): l is Extract<ScoringLoaded, { kind: 'huong-dan-cham-diem' }> => l.kind === 'huong-dan-cham-diem' && l.data.body === body && l.data.year === year,
     );
     if (!scheme) continue; // the report's render says there is no scheme
+    const stage = loaded.data.stage ?? officialStage(scheme.data);
+    const known = stagesOf(scheme.data).map((st) => st.id);
+    if (!known.includes(stage)) {
+      found.push({ absolute: loaded.file.absolute, finding: { rule: 'score/unknown-stage', path: ['stage'], args: { stage, stages: known, where: 'report' } } });
+      continue;
+    }
     const sheets = repo.scoring
       .filter((l): l is SheetsLoaded => l.kind === 'cham-diem' && l.data.scheme.body === body && l.data.scheme.year === year)
-      .flatMap((l) => l.data.sheets);
+      .flatMap((l) => l.data.sheets.map(sheetOf));
     const units = (repo.organisationFor(body, loaded.file)?.data.units ?? []).map((u) => u.id);
-    const gaps = stageGaps(scheme.data.sections.flatMap((sec) => sec.leaves.map((leaf) => leaf.id)), sheets, units, stage);
+    const gaps = stageGaps(readingOf(schemeFor(scheme.data), stage), sheets, units);
     if (isComplete(gaps)) continue;
     found.push({
       absolute: loaded.file.absolute,
@@ -302,20 +354,29 @@ export const checkScoringReports: RepoCheck = (repo) => {
  * sheet records what was achieved, the points of its decisive stage (final, else the last given)
  * as the steps or items give them.
  */
-function methodCheck(method: MethodFacts, points: StageFacts & { achieved?: number }, max: number, path: Path, id: string): Finding[] {
+function methodCheck(
+  method: MethodFacts,
+  score: { points: StageFacts; achieved?: number },
+  max: number,
+  path: Path,
+  id: string,
+  order: readonly Stage[],
+  official: Stage,
+): Finding[] {
   const found: Finding[] = [];
   const allowed = method.allowed;
-  for (const stage of stagesIn(points)) {
+  const points = score.points;
+  for (const stage of stagesIn(points, order)) {
     const value = points[stage]!;
     if (allowed && value >= 0 && value <= max && !allowed.includes(value)) {
       found.push({ rule: 'score/method', path: [...path, stage], args: { id, stage, value, method: method.method, allowed: allowed.map(String) } });
     }
   }
-  if (points.achieved !== undefined) {
-    const expected = pointsFor(method, points.achieved, max);
-    const decisive = stagesIn(points).at(-1);
+  if (score.achieved !== undefined) {
+    const expected = pointsFor(method, score.achieved, max);
+    const decisive = points[official] !== undefined ? official : stagesIn(points, order).filter((st) => order.includes(st)).at(-1);
     if (expected !== undefined && decisive !== undefined && points[decisive] !== expected) {
-      found.push({ rule: 'score/achieved', path: [...path, decisive], args: { id, stage: decisive, value: points[decisive]!, achieved: points.achieved, expected } });
+      found.push({ rule: 'score/achieved', path: [...path, decisive], args: { id, stage: decisive, value: points[decisive]!, achieved: score.achieved, expected } });
     }
   }
   return found;

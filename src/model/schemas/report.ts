@@ -49,9 +49,11 @@ export const reportSchema = {
         to: ref('date', 'Đến ngày', 'Ngày cuối kỳ, năm-tháng-ngày.'),
       },
     }),
-    stage: prop('Lần chấm', 'Với báo cáo chấm điểm: self (đơn vị tự chấm), cluster (cụm chấm) hoặc final (Hội đồng chấm, mặc định).', {
-      enum: ['self', 'cluster', 'final'],
-    }),
+    stage: prop(
+      'Lần chấm',
+      'Với báo cáo chấm điểm: mã lần chấm có điểm được in. Với ba lần mặc định: self (đơn vị tự chấm), cluster (cụm chấm) hoặc final (Hội đồng chấm); hướng dẫn ghi "stages" thì là mã một lần chấm trong đó. Bỏ trống: lần chấm lấy làm kết quả ("official" của hướng dẫn, mặc định final).',
+      { $ref: '#/$defs/id' },
+    ),
     narrative: prop(
       'Phần cơ quan tự viết',
       'Các đoạn văn cơ quan tự viết (kết quả nổi bật, hạn chế, phương hướng...), theo tên chỗ trống mà mẫu báo cáo đặt ("narrative: ket-qua" trong mẫu). Mỗi chỗ là một đoạn hoặc danh sách đoạn.',

@@ -1,3 +1,4 @@
+import { notStageKeys } from '../scoring-types.js';
 import { commonDefs, prop, ref, type JsonSchema } from './common.js';
 
 /**
@@ -199,6 +200,37 @@ const awardDef = {
   },
 };
 
+/** A guide's own stage id: an id that is not a key a score already has (note, reason...). */
+const stageIdPattern = `^(?!(${notStageKeys.join('|')})$)[a-z0-9]+(-[a-z0-9]+)*$`;
+
+const stageDef = {
+  title: 'Lần chấm',
+  description:
+    'Một lần chấm (vòng chấm) hay một nơi chấm: đơn vị tự chấm, cụm chấm chéo, từng Ban hay phòng chấm phần việc của mình, Hội đồng. Phiếu chấm ghi điểm của lần chấm này theo mã của nó. Một lần chấm ghi "scores" (phần nó chấm) hoặc "from" (tổng hợp từ các lần chấm khác), không ghi cả hai.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'name'],
+  properties: {
+    id: prop('Mã lần chấm', 'Mã không đổi, ví dụ "self", "ban-to-chuc", "hoi-dong"; phiếu chấm ghi "ban-to-chuc: 8". Không dùng các tên item, note, explanation, reason, evidence, achieved.', {
+      type: 'string',
+      pattern: stageIdPattern,
+    }),
+    name: ref('text', 'Tên lần chấm', 'Tên in trong báo cáo và bảng điểm, ví dụ "Đơn vị tự chấm", "Ban Tổ chức - Tuyên giáo", "Hội đồng Thi đua - Khen thưởng".'),
+    scores: prop(
+      'Phần được chấm',
+      'Lần chấm này chỉ chấm các phần, tiêu chí, nội dung điểm thưởng hay điểm trừ có mã ghi ở đây (ví dụ một Ban chấm phần thuộc lĩnh vực của Ban). Bỏ trống: chấm tất cả.',
+      { type: 'array', minItems: 1, uniqueItems: true, items: ref('id', 'Mã', 'Mã một phần, tiêu chí, nội dung điểm thưởng hoặc điểm trừ của hướng dẫn.') },
+    ),
+    from: prop(
+      'Tổng hợp từ',
+      'Lần chấm này không ghi điểm riêng mà tổng hợp từ các lần chấm ghi ở đây: mỗi tiêu chí lấy điểm của lần chấm chấm tiêu chí đó (ví dụ kết quả của Ủy ban tỉnh tổng hợp từ điểm các Ban). Mỗi tiêu chí và nội dung phải do đúng một lần chấm trong số đó chấm.',
+      { type: 'array', minItems: 1, uniqueItems: true, items: ref('id', 'Mã lần chấm', 'Mã một lần chấm ghi trước trong "stages".') },
+    ),
+  },
+  // A stage scores some parts itself, or takes each from others: not both.
+  not: { required: ['scores', 'from'], properties: { scores: true, from: true } },
+};
+
 const bonusItemDef = {
   title: 'Nội dung điểm thưởng',
   description: 'Một nội dung được cộng điểm thưởng và số điểm tối đa của nó.',
@@ -324,6 +356,16 @@ export const scoringSchemeSchema = {
         items: { enum: ['total', 'selfTotal', 'clusterTotal', 'deductions', 'name'] },
       },
     ),
+    stages: prop(
+      'Các lần chấm',
+      'Các lần chấm theo thứ tự, khi hướng dẫn không chấm theo ba lần mặc định (self: đơn vị tự chấm, cluster: cụm chấm, final: Hội đồng chấm). Ví dụ đơn vị tự chấm, rồi mỗi Ban của Ủy ban chấm phần việc của Ban, rồi Ban Thường trực tổng hợp. Bỏ trống: ba lần mặc định.',
+      { type: 'array', minItems: 1, items: { $ref: '#/$defs/stage' } },
+    ),
+    official: prop(
+      'Lần chấm lấy làm kết quả',
+      'Mã lần chấm mà điểm của nó là kết quả chính thức (xếp hạng, xếp loại, đề nghị khen thưởng, báo cáo). Bỏ trống: final với ba lần mặc định, hoặc lần chấm cuối trong "stages".',
+      { type: 'string', pattern: stageIdPattern },
+    ),
   },
   $defs: {
     ...commonDefs,
@@ -336,6 +378,7 @@ export const scoringSchemeSchema = {
     conditions: conditionsDef,
     band: bandDef,
     award: awardDef,
+    stage: stageDef,
   },
 } as const;
 
@@ -354,9 +397,21 @@ const stagePoints = (what: string) => ({
   final: ref('points', 'Hội đồng chấm', `${what} do Hội đồng Thi đua - Khen thưởng quyết định.`),
 });
 
-/** At least one stage is written (a note alone is not a score). */
+/** The points of a guide's own stages, by their ids (which stages a guide has, the check knows). */
+const ownStagePoints = {
+  // Not the default stages either: those are properties of their own, with their words.
+  [`^(?!(${[...notStageKeys, 'self', 'cluster', 'final'].join('|')})$)[a-z0-9]+(-[a-z0-9]+)*$`]: { $ref: '#/$defs/points' },
+};
+
+/**
+ * At least one stage is written (a note alone is not a score). The first branches word the usual
+ * case ("self" is missing); the last lets a guide's own stage do.
+ */
 const oneStageAtLeast = {
-  anyOf: (['self', 'cluster', 'final'] as const).map((stage) => ({ required: [stage], properties: { [stage]: true } })),
+  anyOf: [
+    ...(['self', 'cluster', 'final'] as const).map((stage) => ({ required: [stage], properties: { [stage]: true } })),
+    { not: { propertyNames: { enum: notStageKeys } } },
+  ],
 };
 
 const scoreDef = {
@@ -364,6 +419,7 @@ const scoreDef = {
   description: 'Điểm của một tiêu chí ở từng lần chấm, với ghi chú khi các lần chấm khác nhau.',
   type: 'object',
   additionalProperties: false,
+  patternProperties: ownStagePoints,
   properties: {
     ...stagePoints('Điểm'),
     note: stageNote,
@@ -384,6 +440,7 @@ const adjustmentDef = {
   type: 'object',
   additionalProperties: false,
   required: ['item'],
+  patternProperties: ownStagePoints,
   properties: {
     item: ref('id', 'Mã nội dung', 'Mã nội dung điểm thưởng hoặc điểm trừ trong hướng dẫn chấm điểm.'),
     ...stagePoints('Số điểm'),
@@ -419,6 +476,7 @@ const sheetDef = {
       type: 'object',
       additionalProperties: false,
       minProperties: 1,
+      patternProperties: ownStagePoints,
       properties: stagePoints('Tổng điểm'),
     }),
     note: ref('text', 'Nhận xét', 'Nhận xét chung về đơn vị.'),

@@ -5,6 +5,7 @@ import type { Report, ReportTable } from '../../model/report-types.js';
 import type { ScoringScheme, Sheet, TieDecision } from '../../model/scoring-types.js';
 import type { Organisation, Plan } from '../../model/types.js';
 import { scoreUnits } from '../../score/score-units.js';
+import { officialStage } from '../../score/stages.js';
 import type { TableBlock } from '../blocks.js';
 import { periodOf } from './period.js';
 import { scoreTable, taskTable } from './tables.js';
@@ -35,7 +36,7 @@ export function reportData(sources: ReportSources): ReportData {
   }
   if (scheme && report.type === 'cham-diem') {
     data.scheme = scheme;
-    data.scores = scoreUnits(scheme, sources.sheets ?? [], org, report.stage ?? 'final', sources.decisions ?? []);
+    data.scores = scoreUnits(scheme, sources.sheets ?? [], org, report.stage ?? officialStage(scheme), sources.decisions ?? []);
   }
   return data;
 }

@@ -81,7 +81,7 @@ export function scoreTable(units: readonly UnitScore[], org: Organisation | unde
       String(i + 1),
       u.name,
       cluster(u.cluster),
-      ...u.sections.map((s) => formatPoints(s.subtotal)),
+      ...u.sections.map((s) => (s.scored ? formatPoints(s.subtotal) : '')),
       formatPoints(u.bonus),
       formatPoints(u.deductions),
       formatPoints(u.total),

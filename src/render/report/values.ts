@@ -10,6 +10,7 @@ import { basisText } from '../basis.js';
 import type { Period } from './period.js';
 import { viNumber, viPercent } from './numbers.js';
 import { bandCounts, shareRuleOf } from '../../score/bands.js';
+import { officialStage, stagesOf } from '../../score/stages.js';
 
 /** What a report is made from: the files of its body and year. */
 export interface ReportData {
@@ -31,7 +32,10 @@ export type MissingReason = 'no-parent' | 'no-plan' | 'no-units' | 'no-sheets' |
 /** A placeholder's text, or why there is none. */
 export type Value = { text: string } | { missing: MissingReason };
 
-const stageWords: Record<Stage, string> = { self: 'đơn vị tự chấm', cluster: 'cụm chấm', final: 'Hội đồng chấm' };
+const stageWords: Record<string, string> = { self: 'đơn vị tự chấm', cluster: 'cụm chấm', final: 'Hội đồng chấm' };
+
+/** A stage as the report's sentence names it ("điểm do Hội đồng chấm"): the guide's name, else the default words. */
+const stageText = (scheme: ScoringScheme, stage: Stage): string => stagesOf(scheme).find((s) => s.id === stage)?.name ?? stageWords[stage] ?? stage;
 
 /** "Thực hiện công tác ..." → "thực hiện công tác ...", one line: the summary inside a sentence. */
 const inSentence = (summary: string) => {
@@ -93,7 +97,7 @@ function scoreValues(data: ReportData): Partial<Record<FieldName, Value>> {
     'huong_dan.trich_dan': { text: cited },
     // The scale the guide announces (100), not sections plus bonus (110) when it says so.
     'diem.toi_da': { text: viNumber(scheme.nominal ?? scheme.total) },
-    'diem.lan_cham': { text: stageWords[report.stage ?? 'final'] },
+    'diem.lan_cham': { text: stageText(scheme, report.stage ?? officialStage(scheme)) },
     'diem.so_don_vi': { text: viNumber(scores.length) },
     'diem.cao_nhat': scores.length ? { text: formatPoints(best) } : none,
     'diem.don_vi_cao_nhat': scores.length ? { text: joinVi(scores.filter((u) => u.total === best).map((u) => u.name)) } : none,

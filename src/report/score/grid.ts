@@ -18,10 +18,10 @@ export function toGrid(report: ScoreReport, { catalogue }: Pick<ScoreContext, 'c
       r.kind === 'criterion' ? r.code : r.kind === 'bonus' ? catalogue.score.bonusItem(r.item) : catalogue.score.deductionItem(r.item);
     const signed = (q: Quarters) => (q > 0 ? `+${points(q)}` : points(q));
     return {
-      head: [c.unit, c.cluster, c.criterion, c.self, c.final, c.difference, c.note],
-      rows: report.rows.map((r) => [r.name, r.clusterName ?? '', label(r), points(r.self), points(r.final), signed(r.difference), r.note ?? '']),
+      head: [c.unit, c.cluster, c.criterion, catalogue.score.stageColumn(report.from), catalogue.score.stageColumn(report.to), c.difference, c.note],
+      rows: report.rows.map((r) => [r.name, r.clusterName ?? '', label(r), points(r.before), points(r.after), signed(r.difference), r.note ?? '']),
       numeric: new Set([3, 4, 5]),
-      summary: catalogue.score.diffSummary(report.rows.length, new Set(report.rows.map((r) => r.unit)).size),
+      summary: catalogue.score.diffSummary(report.rows.length, new Set(report.rows.map((r) => r.unit)).size, report.from, report.to),
     };
   }
   const sections = report.units[0]?.sections.map((s) => s.code) ?? [];
@@ -30,7 +30,7 @@ export function toGrid(report: ScoreReport, { catalogue }: Pick<ScoreContext, 'c
     rank(u.rank, u.tie),
     u.name,
     u.clusterName ?? u.cluster ?? '',
-    ...u.sections.map((s) => points(s.subtotal)),
+    ...u.sections.map((s) => (s.scored ? points(s.subtotal) : '')),
     points(u.bonus),
     points(u.deductions),
     points(u.total),

@@ -12,8 +12,9 @@ export function scoreJson(report: ScoreReport): string {
       item: r.item,
       code: r.code,
       kind: r.kind,
-      self: toPoints(r.self),
-      final: toPoints(r.final),
+      // Keyed by the stages' ids: "self" and "final" by default, as before stages were data.
+      [report.from.id]: toPoints(r.before),
+      [report.to.id]: toPoints(r.after),
       difference: toPoints(r.difference),
       note: r.note,
     }));
@@ -25,7 +26,7 @@ export function scoreJson(report: ScoreReport): string {
     cluster: u.cluster,
     clusterName: u.clusterName,
     stage: u.stage,
-    sections: Object.fromEntries(u.sections.map((s) => [s.id, toPoints(s.subtotal)])),
+    sections: Object.fromEntries(u.sections.map((s) => [s.id, s.scored ? toPoints(s.subtotal) : null])),
     bonus: toPoints(u.bonus),
     deductions: toPoints(u.deductions),
     total: toPoints(u.total),

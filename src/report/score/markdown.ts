@@ -15,7 +15,7 @@ export function scoreMarkdown(report: ScoreReport, context: ScoreContext): strin
     '',
     grid.summary,
     ...(report.kind === 'units' && report.bands ? ['', report.bands] : []),
-    ...(report.kind === 'units' && report.note ? ['', `> ${report.note}`] : []),
+    ...(report.note ? ['', `> ${report.note}`] : []),
   ];
   return `${lines.join('\n')}\n`;
 }

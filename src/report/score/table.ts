@@ -8,7 +8,8 @@ import { toGrid } from './grid.js';
 export function scoreTable(report: ScoreReport, context: ScoreContext): string {
   const { catalogue, chalk } = context;
   const empty = report.kind === 'diff' ? report.rows.length === 0 : report.units.length === 0;
-  if (empty) return `${report.kind === 'diff' ? catalogue.score.noDiff : catalogue.score.none}\n`;
+  const note = report.note ? `${chalk.yellow(report.note)}\n` : '';
+  if (empty) return `${report.kind === 'diff' ? catalogue.score.noDiff(report.from, report.to) : catalogue.score.none}\n${note}`;
   const grid = toGrid(report, context, formatPoints);
   // Cells are not wrapped here: a pasted paragraph in a name or a note would widen every row.
   const rows = grid.rows.map((row) => row.map((cell) => clipCell(cell, 200)));
@@ -18,7 +19,6 @@ export function scoreTable(report: ScoreReport, context: ScoreContext): string {
     { colAligns: grid.head.map((_, i) => (grid.numeric.has(i) ? 'right' : 'left')) },
   );
   const title = report.kind === 'units' ? `${chalk.bold(catalogue.score.title(report.year, report.stage))}\n` : '';
-  const note = report.kind === 'units' && report.note ? `${chalk.yellow(report.note)}\n` : '';
   const bands = report.kind === 'units' && report.bands ? `${report.bands}\n` : '';
   return `${title}${table}\n${grid.summary}\n${bands}${note}`;
 }
