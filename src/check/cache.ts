@@ -8,7 +8,7 @@ import { version } from '../version.js';
 let createHash: typeof import('node:crypto').createHash | undefined;
 
 /** Bump when the shape of what is cached changes. */
-const format = 9;
+const format = 10;
 
 export const cacheFolderName = '.plan-cache';
 

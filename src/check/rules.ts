@@ -86,6 +86,7 @@ export const rules = {
   'score/unknown-stage': { severity: 'error', group: 'score' },
   'score/stage-scope': { severity: 'error', group: 'score' },
   'score/stage-coverage': { severity: 'error', group: 'score' },
+  'score/step': { severity: 'error', group: 'score' },
   // Report templates (mau-bao-cao) and the reports they print (bao-cao).
   'template/placeholder': { severity: 'error', group: 'template' },
   'template/table': { severity: 'error', group: 'template' },

@@ -162,6 +162,13 @@ export const clerkRulesEn: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
       hint: 'Each section, criterion, bonus and deduction item is scored by exactly one stage of "from": fix their "scores".',
     };
   },
+  'score/step': (a) => ({
+    message:
+      a.what === 'score'
+        ? `The ${a.stage} score of "${a.id}" is ${a.value}, not on the guide's step of ${a.step}.`
+        : `"${a.field}" is ${a.value}, not on the guide's step of ${a.step}${a.stated === 'yes' ? ' ("step")' : ' (the default, as the guide gives no "step")'}.`,
+    hint: `Round it to ${a.below} or ${a.above}.${a.stated === 'no' ? ' A guide that gives tenths of a point says "step: 0.1" in its file.' : ''}`,
+  }),
   'score/unknown-unit': (a) => ({ message: `The organisation of "${a.body}" in ${a.year} has no unit "${a.id}".`, hint: 'Fix the unit id, or add the unit to the organisation file.' }),
   'score/duplicate-sheet': (a) => ({
     message: a.other
@@ -277,6 +284,7 @@ export const clerkDescriptionsEn: { [R in ClerkRule]: string } = {
   'score/unknown-stage': 'A stage the scoring guide does not have.',
   'score/stage-scope': 'Points under a stage that does not score that part (a stage put together from others, or another scorer\'s part).',
   'score/stage-coverage': 'A stage put together from others with a part nobody scores, or two score.',
+  'score/step': 'Points not on the guide\'s step (0.25 by default; "step: 0.1" for a guide in tenths).',
   'score/bonus-cap': 'A bonus over its cap.',
   'score/stated-total': 'A stated total that is not the sum.',
   'score/no-scheme': 'Score sheets without their scheme.',

@@ -152,7 +152,7 @@ export const en: Catalogue = {
     'schema/pattern': 'A value is not in the expected shape.',
     'schema/empty': 'A value is empty.',
     'schema/range': 'A number is out of range.',
-    'schema/multiple-of': 'A number is not on the allowed step (scores go in steps of 0.25).',
+    'schema/multiple-of': 'A number is not on the allowed step (points are not finer than 0.01; the guide\'s step: score/step).',
     'schema/min-items': 'A list has too few items.',
     'schema/duplicate-item': 'A list repeats an item.',
     'schema/key-name': 'A key is not in the expected shape.',

@@ -320,6 +320,13 @@ export const clerkRulesVi: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
       hint: 'Mỗi phần, tiêu chí, nội dung điểm thưởng và điểm trừ do đúng một lần chấm trong "from" chấm: sửa "scores" của các lần chấm đó.',
     };
   },
+  'score/step': (a) => ({
+    message:
+      a.what === 'score'
+        ? `Điểm ${stageWords[a.stage as string] ?? a.stage} của «${a.id}» là ${pts(a.value)}, không theo bước ${pts(a.step)} điểm của hướng dẫn chấm điểm.`
+        : `«${a.field}» là ${pts(a.value)}, không theo bước ${pts(a.step)} điểm của hướng dẫn${a.stated === 'yes' ? ' ("step")' : ' (mặc định, khi hướng dẫn không ghi "step")'}.`,
+    hint: `Làm tròn thành ${pts(a.below)} hoặc ${pts(a.above)}.${a.stated === 'no' ? ' Hướng dẫn cho điểm lẻ tới 0,1 điểm thì ghi "step: 0.1" trong tệp hướng dẫn chấm điểm.' : ''}`,
+  }),
   'score/unknown-unit': (a) => ({
     message: `Tệp tổ chức của «${a.body}» năm ${a.year} không có đơn vị «${a.id}».`,
     hint: 'Sửa mã đơn vị, hoặc thêm đơn vị vào "units" của tệp tổ chức.',
@@ -448,6 +455,7 @@ export const clerkDescriptionsVi: { [R in ClerkRule]: string } = {
   'score/unknown-stage': 'Lần chấm không có trong hướng dẫn chấm điểm.',
   'score/stage-scope': 'Điểm ghi cho lần chấm không chấm phần đó (lần chấm tổng hợp, hay phần của nơi chấm khác).',
   'score/stage-coverage': 'Lần chấm tổng hợp có phần không ai chấm, hoặc do hai nơi cùng chấm.',
+  'score/step': 'Điểm không theo bước điểm của hướng dẫn (mặc định 0,25; "step: 0.1" khi hướng dẫn cho điểm lẻ tới 0,1).',
   'score/bonus-cap': 'Điểm thưởng vượt mức trần.',
   'score/stated-total': 'Tổng điểm ghi trên phiếu không đúng tổng cộng.',
   'score/no-scheme': 'Phiếu chấm không có hướng dẫn chấm điểm tương ứng.',

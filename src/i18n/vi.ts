@@ -176,7 +176,7 @@ export const vi: Catalogue = {
     'schema/pattern': 'Giá trị không đúng dạng.',
     'schema/empty': 'Giá trị để trống.',
     'schema/range': 'Số nằm ngoài giới hạn.',
-    'schema/multiple-of': 'Số không theo bước cho phép (điểm theo bước 0,25).',
+    'schema/multiple-of': 'Số không theo bước cho phép (điểm không lẻ hơn 0,01; bước của hướng dẫn: score/step).',
     'schema/min-items': 'Danh sách quá ít phần tử.',
     'schema/duplicate-item': 'Danh sách có phần tử lặp lại.',
     'schema/key-name': 'Khóa không đúng dạng.',

@@ -1,7 +1,8 @@
 /**
  * The data of the scoring files, as their schemas (schemas/scoring.ts) guarantee it: the scheme a
  * year's guide sets out (huong-dan-cham-diem) and the units' score sheets (cham-diem). Points are
- * plain numbers in steps of 0.25 here; arithmetic on them goes through src/score/points.ts.
+ * plain numbers on the guide's step (0.25 by default) here; arithmetic on them goes through
+ * src/score/points.ts.
  */
 
 export type ScoringMethod = 'yes-no' | 'per-item' | 'percent' | 'graded';
@@ -108,6 +109,8 @@ export interface ScoringScheme {
   cap?: number;
   /** The maximum a report prints when it is not `total`: the sections' maxima without the bonus. */
   nominal?: number;
+  /** Points, maxima and bands are multiples of this (absent: 0.25). */
+  step?: number;
   /** How the shares of the bands are written (default: 2 decimals, cut). */
   shares?: { decimals?: number; rounding?: 'truncate' | 'round' };
   sections: ScoringSection[];

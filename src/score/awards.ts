@@ -1,5 +1,5 @@
 import type { AwardRule, TieDecision } from '../model/scoring-types.js';
-import { toQuarters } from './points.js';
+import { toHundredths } from './points.js';
 import type { UnitScore } from './types.js';
 
 /**
@@ -72,7 +72,7 @@ function takeWhole(ordered: readonly UnitScore[], rankOf: (u: UnitScore) => numb
 
 function qualifies(u: UnitScore, rule: AwardRule): boolean {
   if (rule.classes && (u.class === null || !rule.classes.includes(u.class))) return false;
-  if (rule.minTotal !== undefined && u.total < toQuarters(rule.minTotal)) return false;
+  if (rule.minTotal !== undefined && u.total < toHundredths(rule.minTotal)) return false;
   if (rule.top) {
     const rank = rule.top.scope === 'cluster' ? u.clusterRank : u.rank;
     if (rank === null || rank > rule.top.count) return false;

@@ -1,5 +1,5 @@
 import { pointsAt, type ScoringScheme, type Sheet, type Stage } from '../model/scoring-types.js';
-import { subtract, toQuarters, type Quarters } from './points.js';
+import { subtract, toHundredths, type Hundredths } from './points.js';
 import { readingOf, type StageReading } from './stages.js';
 import { leavesOf } from './tally.js';
 
@@ -16,10 +16,10 @@ export interface DiffRow {
   code: string;
   kind: 'criterion' | 'bonus' | 'deduction';
   /** The points of the stage compared from (the self-score, by default) and of the one compared to. */
-  before: Quarters;
-  after: Quarters;
+  before: Hundredths;
+  after: Hundredths;
   /** after - before. */
-  difference: Quarters;
+  difference: Hundredths;
   note: string | null;
 }
 
@@ -58,9 +58,9 @@ export function diffUnits(
         item,
         code,
         kind,
-        before: toQuarters(before),
-        after: toQuarters(after),
-        difference: subtract(toQuarters(after), toQuarters(before)),
+        before: toHundredths(before),
+        after: toHundredths(after),
+        difference: subtract(toHundredths(after), toHundredths(before)),
         // The reviewer's reason says why; a note did before reasons had their own field.
         note: p?.reason ?? p?.note ?? null,
       });

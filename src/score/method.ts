@@ -1,5 +1,5 @@
 import type { Scoring } from '../model/scoring-types.js';
-import { toPoints, toQuarters } from './points.js';
+import { toPoints, toHundredths } from './points.js';
 
 /** A criterion's way of scoring, as the checks need it: the points it can give, and how "achieved" maps to them. */
 export interface MethodFacts {
@@ -22,8 +22,8 @@ export function methodFacts(scoring: Scoring, max: number): MethodFacts {
     return { method, steps: scoring.steps.map(({ from, points }) => ({ from, points })), allowed: [...new Set([0, ...scoring.steps.map((s) => s.points)])].sort((a, b) => a - b) };
   }
   if (method === 'per-item' && scoring.perItem !== undefined) {
-    const per = toQuarters(scoring.perItem);
-    const top = toQuarters(max);
+    const per = toHundredths(scoring.perItem);
+    const top = toHundredths(max);
     const allowed: number[] = [];
     for (let q = 0; q <= top && per > 0; q += per) allowed.push(toPoints(q as typeof per));
     if (!allowed.includes(max)) allowed.push(max);
@@ -35,7 +35,7 @@ export function methodFacts(scoring: Scoring, max: number): MethodFacts {
 /** The points a method gives for what was achieved; undefined when it cannot tell (no steps, no per-item). */
 export function pointsFor(facts: MethodFacts, achieved: number, max: number): number | undefined {
   if (facts.steps) return [...facts.steps].sort((a, b) => b.from - a.from).find((s) => achieved >= s.from)?.points ?? 0;
-  if (facts.perItem !== undefined) return Math.min(max, toPoints(toQuarters(facts.perItem) * Math.floor(achieved) as ReturnType<typeof toQuarters>));
+  if (facts.perItem !== undefined) return Math.min(max, toPoints(toHundredths(facts.perItem) * Math.floor(achieved) as ReturnType<typeof toHundredths>));
   if (facts.method === 'yes-no') return achieved > 0 ? max : 0;
   return undefined;
 }

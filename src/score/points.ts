@@ -1,63 +1,84 @@
 /**
- * Exact arithmetic on emulation points. Guides give points in halves and quarters; summed as
- * floats they drift (0.1 + 0.2 !== 0.3), so points are handled as whole quarters: 12.5 is 50.
+ * Exact arithmetic on emulation points. Guides give points in steps of 0.25, 0.5, or 0.1 (some
+ * 0.05); summed as floats they drift (0.1 + 0.2 !== 0.3), so points are handled as whole
+ * hundredths: 12.5 is 1250, 8.1 is 810. Every step a guide uses is a whole number of hundredths.
  * Pure: no I/O.
  */
 
-/** A number of quarter points: an integer. */
-export type Quarters = number & { readonly __quarters: unique symbol };
+/** A number of hundredths of a point: an integer. */
+export type Hundredths = number & { readonly __hundredths: unique symbol };
 
 export class PointsError extends Error {
   constructor(readonly value: unknown) {
-    super(`not a number of quarter points: ${String(value)}`);
+    super(`not a whole number of hundredths of a point: ${String(value)}`);
   }
 }
 
-/** 12.5 → 50 quarters. Throws on anything that is not a finite multiple of 0.25. */
-export function toQuarters(points: number): Quarters {
+/**
+ * 12.5 → 1250. Throws on anything that is not a finite multiple of 0.01: the number read from
+ * YAML is the double nearest its decimal, and so is the quotient of its hundredths by 100.
+ */
+export function toHundredths(points: number): Hundredths {
   if (typeof points !== 'number' || !Number.isFinite(points)) throw new PointsError(points);
-  const quarters = points * 4;
-  // A multiple of 0.25 is exact in binary: times 4 it is an integer, with no rounding to hide.
-  if (!Number.isSafeInteger(quarters)) throw new PointsError(points);
-  return (quarters === 0 ? 0 : quarters) as Quarters;
+  const hundredths = Math.round(points * 100);
+  if (!Number.isSafeInteger(hundredths) || hundredths / 100 !== points) throw new PointsError(points);
+  return (hundredths === 0 ? 0 : hundredths) as Hundredths;
 }
 
-/** True when the number is a finite multiple of 0.25. */
-export function isQuarterPoints(points: number): boolean {
-  return typeof points === 'number' && Number.isFinite(points) && Number.isSafeInteger(points * 4);
+/** True when the number is a finite multiple of 0.01 (a number of points this arithmetic holds). */
+export function isExactPoints(points: number): boolean {
+  if (typeof points !== 'number' || !Number.isFinite(points)) return false;
+  const hundredths = Math.round(points * 100);
+  return Number.isSafeInteger(hundredths) && hundredths / 100 === points;
 }
 
-export const zero = 0 as Quarters;
+/** The step of a guide that says none: a quarter point, as every guide before `step` existed. */
+export const defaultStep = 0.25;
+
+/** True when the points are a whole number of steps (0.3 is not, in quarters; it is, in tenths). */
+export function isOnStep(points: number, step: number): boolean {
+  return isExactPoints(points) && isExactPoints(step) && toHundredths(points) % toHundredths(step) === 0;
+}
+
+/** The two multiples of the step either side of exact points, for a message ("1,25 hoặc 1,5"). */
+export function stepsAround(points: number, step: number): [number, number] {
+  const unit = toHundredths(step);
+  const below = Math.floor(toHundredths(points) / unit) * unit;
+  return [below / 100, (below + unit) / 100];
+}
+
+export const zero = 0 as Hundredths;
 
 /** The sum, exact. */
-export function add(...terms: readonly Quarters[]): Quarters {
+export function add(...terms: readonly Hundredths[]): Hundredths {
   let sum = 0;
   for (const term of terms) sum += term;
-  return sum as Quarters;
+  return sum as Hundredths;
 }
 
-export function subtract(from: Quarters, amount: Quarters): Quarters {
-  return (from - amount) as Quarters;
+export function subtract(from: Hundredths, amount: Hundredths): Hundredths {
+  return (from - amount) as Hundredths;
 }
 
-/** The sum of numbers of points, each checked, as quarters. */
-export function sumPoints(points: readonly number[]): Quarters {
-  return add(...points.map(toQuarters));
+/** The sum of numbers of points, each checked, as hundredths. */
+export function sumPoints(points: readonly number[]): Hundredths {
+  return add(...points.map(toHundredths));
 }
 
-export const min = (a: Quarters, b: Quarters): Quarters => (a < b ? a : b);
+export const min = (a: Hundredths, b: Hundredths): Hundredths => (a < b ? a : b);
 
-/** 50 quarters → 12.5 (exact: a quarter is a power of two). */
-export function toPoints(quarters: Quarters): number {
-  const points = quarters / 4;
+/** 1250 hundredths → 12.5 (the double nearest the decimal, as YAML would read "12.5"). */
+export function toPoints(hundredths: Hundredths): number {
+  const points = hundredths / 100;
   return points === 0 ? 0 : points;
 }
 
-/** Vietnamese text: decimal comma, no trailing zeros: 50 → "12,5", 351 → "87,75", 40 → "10". */
-export function formatPoints(quarters: Quarters): string {
-  const sign = quarters < 0 ? '-' : '';
-  const abs = Math.abs(quarters);
-  const whole = Math.floor(abs / 4);
-  const fraction = ['', ',25', ',5', ',75'][abs % 4]!;
+/** Vietnamese text: decimal comma, no trailing zeros: 1250 → "12,5", 8775 → "87,75", 810 → "8,1", 1000 → "10". */
+export function formatPoints(hundredths: Hundredths): string {
+  const sign = hundredths < 0 ? '-' : '';
+  const abs = Math.abs(hundredths);
+  const whole = Math.floor(abs / 100);
+  const cents = abs % 100;
+  const fraction = cents === 0 ? '' : `,${String(cents).padStart(2, '0').replace(/0$/, '')}`;
   return `${sign}${whole}${fraction}`;
 }

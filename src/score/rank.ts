@@ -1,13 +1,13 @@
 import { compareNames } from '../model/collate.js';
 import type { TieBreakKey } from '../model/scoring-types.js';
-import type { Quarters } from './points.js';
+import type { Hundredths } from './points.js';
 
 export interface Rankable {
   name: string;
-  total: Quarters;
-  selfTotal: Quarters;
-  clusterTotal: Quarters;
-  deductions: Quarters;
+  total: Hundredths;
+  selfTotal: Hundredths;
+  clusterTotal: Hundredths;
+  deductions: Hundredths;
 }
 
 

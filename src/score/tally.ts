@@ -1,5 +1,5 @@
 import { pointsAt, type Adjustment, type Criterion, type ScoringScheme, type Sheet, type Stage, type StagePoints } from '../model/scoring-types.js';
-import { add, min, subtract, toQuarters, zero, type Quarters } from './points.js';
+import { add, min, subtract, toHundredths, zero, type Hundredths } from './points.js';
 import { readingOf, type StageReading } from './stages.js';
 
 /** Every leaf criterion (the ones a sheet scores) of a list, depth first, in printed order. */
@@ -8,29 +8,29 @@ export function leavesOf(criteria: readonly Criterion[]): Criterion[] {
 }
 
 /** A stage's points, 0 when the sheet gives none (or the stage does not score it). */
-const at = (points: StagePoints | undefined, stage: Stage | undefined): Quarters => {
+const at = (points: StagePoints | undefined, stage: Stage | undefined): Hundredths => {
   const value = stage === undefined ? undefined : pointsAt(points, stage);
-  return value === undefined ? zero : toQuarters(value);
+  return value === undefined ? zero : toHundredths(value);
 };
 
 /** Adjustments of a stage, each within its item's maximum, the sum within the cap. */
-function adjustments(list: readonly Adjustment[] | undefined, items: readonly { id: string; max: number }[], cap: number | undefined, reading: StageReading): Quarters {
-  const maxOf = new Map(items.map((i) => [i.id, toQuarters(i.max)]));
+function adjustments(list: readonly Adjustment[] | undefined, items: readonly { id: string; max: number }[], cap: number | undefined, reading: StageReading): Hundredths {
+  const maxOf = new Map(items.map((i) => [i.id, toHundredths(i.max)]));
   const sum = add(...(list ?? []).map((a) => {
     const given = at(a, reading.items.get(a.item));
     const max = maxOf.get(a.item);
     return max === undefined ? given : min(given, max);
   }));
-  return cap === undefined ? sum : min(sum, toQuarters(cap));
+  return cap === undefined ? sum : min(sum, toHundredths(cap));
 }
 
 export interface Tally {
   /** `scored: false`: the stage scores none of the section's criteria (a part of another scorer). */
-  sections: { id: string; code: string; max: Quarters; subtotal: Quarters; scored: boolean }[];
-  criteria: Map<string, Quarters>;
-  bonus: Quarters;
-  deductions: Quarters;
-  total: Quarters;
+  sections: { id: string; code: string; max: Hundredths; subtotal: Hundredths; scored: boolean }[];
+  criteria: Map<string, Hundredths>;
+  bonus: Hundredths;
+  deductions: Hundredths;
+  total: Hundredths;
 }
 
 /**
@@ -40,9 +40,9 @@ export interface Tally {
  */
 export function tally(scheme: ScoringScheme, sheet: Sheet, stage: Stage): Tally {
   const reading = readingOf(scheme, stage);
-  const criteria = new Map<string, Quarters>();
+  const criteria = new Map<string, Hundredths>();
   let scoredHere = false;
-  const sum = (list: readonly Criterion[]): Quarters =>
+  const sum = (list: readonly Criterion[]): Hundredths =>
     add(
       ...list.map((c) => {
         if (!c.criteria) {
@@ -53,18 +53,18 @@ export function tally(scheme: ScoringScheme, sheet: Sheet, stage: Stage): Tally 
           return given;
         }
         const inner = sum(c.criteria);
-        return c.capped ? min(inner, toQuarters(c.max)) : inner;
+        return c.capped ? min(inner, toHundredths(c.max)) : inner;
       }),
     );
   const sections = scheme.sections.map((section) => {
     scoredHere = false;
     const inner = sum(section.criteria);
-    const max = toQuarters(section.max);
+    const max = toHundredths(section.max);
     return { id: section.id, code: section.code, max, subtotal: section.capped ? min(inner, max) : inner, scored: scoredHere };
   });
   const bonus = adjustments(sheet.bonus, scheme.bonus?.items ?? [], scheme.bonus?.cap ?? 0, reading);
   const deductions = adjustments(sheet.deductions, scheme.deductions?.items ?? [], scheme.deductions?.cap, reading);
   const gained = add(...sections.map((s) => s.subtotal), bonus);
-  const total = subtract(scheme.cap === undefined ? gained : min(gained, toQuarters(scheme.cap)), deductions);
+  const total = subtract(scheme.cap === undefined ? gained : min(gained, toHundredths(scheme.cap)), deductions);
   return { sections, criteria, bonus, deductions, total };
 }

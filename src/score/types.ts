@@ -1,5 +1,5 @@
 import type { Stage, TieBreakKey } from '../model/scoring-types.js';
-import type { Quarters } from './points.js';
+import type { Hundredths } from './points.js';
 
 /** One unit's result at one stage. Points are whole quarters (src/score/points.ts). */
 export interface UnitScore {
@@ -11,17 +11,17 @@ export interface UnitScore {
   clusterName: string | null;
   stage: Stage;
   /** Section id → subtotal, in the scheme's order; `scored: false` when the stage scores none of it. */
-  sections: { id: string; code: string; max: Quarters; subtotal: Quarters; scored: boolean }[];
+  sections: { id: string; code: string; max: Hundredths; subtotal: Hundredths; scored: boolean }[];
   /** Leaf criterion id → points at the stage (0 when the sheet gives none). */
-  criteria: Map<string, Quarters>;
+  criteria: Map<string, Hundredths>;
   /** Bonus after the scheme's cap. */
-  bonus: Quarters;
+  bonus: Hundredths;
   /** Deductions after the scheme's cap (a positive number, subtracted). */
-  deductions: Quarters;
-  total: Quarters;
+  deductions: Hundredths;
+  total: Hundredths;
   /** The total of the self-score and of the cluster's score, for the tie-break keys. */
-  selfTotal: Quarters;
-  clusterTotal: Quarters;
+  selfTotal: Hundredths;
+  clusterTotal: Hundredths;
   rank: number;
   clusterRank: number | null;
   /** Equal to another unit on every tie-break key: the rank is shared. */

@@ -463,3 +463,39 @@ describe("score/stage-coverage: a stage put together from others takes each part
     expect(r.all('score/stage-coverage')).toEqual([]);
   });
 });
+
+describe("score/step: points on the guide's step", () => {
+  it('a self-score of 1.3 under a guide in quarters (its default): at the value, with the nearest steps', async () => {
+    // i-3 is graded by the council: any points within its maximum, on the step.
+    const r = await scoring({ sheets: (t) => replaceFirst(t, 'i-3: { self: 3.25, cluster: 3.25, final: 3.25 }', "i-3: { self: 3.3, cluster: 3.25, final: 3.25, reason: 'Cụm chấm lại.' }") });
+    expect(r.found).toEqual([`${r.at(sheetsFile, '3.3', 'i-3: ')} score/step`, `${r.at(sheetsFile, '93.5', firstSheetTotals)} score/stated-total`]);
+    const d = r.one('score/step');
+    expect(d.args).toMatchObject({ what: 'score', id: 'i-3', stage: 'self', value: 3.3, step: 0.25, below: 3.25, above: 3.5, stated: 'no' });
+    expect(d.message).toBe('Điểm đơn vị tự chấm của «i-3» là 3,3, không theo bước 0,25 điểm của hướng dẫn chấm điểm.');
+    expect(d.hint).toBe('Làm tròn thành 3,25 hoặc 3,5. Hướng dẫn cho điểm lẻ tới 0,1 điểm thì ghi "step: 0.1" trong tệp hướng dẫn chấm điểm.');
+  });
+
+  it('a guide in half points ("step: 0.5") whose criterion is worth 2.75', async () => {
+    const r = await scoring({ scheme: (t) => replaceFirst(t, 'total: 100', 'total: 100\nstep: 0.5') });
+    const steps = r.all('score/step');
+    expect(steps.length).toBeGreaterThan(1); // the shipped guide and sheets are in quarters
+    const guide = steps.filter((d) => d.file === schemeFile);
+    expect(guide.length).toBeGreaterThan(0);
+    expect(guide[0]!.args).toMatchObject({ what: 'guide', step: 0.5, stated: 'yes' });
+    expect(r.found).toContain(`${guide[0]!.file}:${guide[0]!.line}:${guide[0]!.column} score/step`);
+  });
+
+  it('passes: a guide in twentieths ("step: 0.05", quarters are on it) and a self-score of 3,3 on a graded criterion', async () => {
+    const r = await scoring({
+      scheme: (t) => replaceFirst(t, 'total: 100', 'total: 100\nstep: 0.05'),
+      sheets: (t) =>
+        replaceFirst(
+          replaceFirst(t, 'i-3: { self: 3.25, cluster: 3.25, final: 3.25 }', "i-3: { self: 3.3, cluster: 3.25, final: 3.25, reason: 'Cụm chấm lại.' }"),
+          firstSheetTotals,
+          '    totals: { self: 93.55, cluster: 90.5, final: 90.25 }',
+        ),
+    });
+    // The self total adds up exactly (93,5 + 0,05), no float drift.
+    expect(r.found).toEqual([]);
+  });
+});

@@ -66,17 +66,18 @@ describe('YAML problems, in the catalogue\'s words', () => {
 describe('schema problems, in the catalogue\'s words', () => {
   const sheets = readFileSync(join(repoRoot, 'plans/2024/dinh-quan/cham-diem.yaml'), 'utf8');
   const file = 'plans/2024/dinh-quan/cham-diem.yaml';
-  const text = sheets.replace('i-1-1: { self: 3,', 'i-1-1: { self: 1.3,');
+  const text = sheets.replace('i-1-1: { self: 3,', 'i-1-1: { self: 1.333,');
 
-  it('a score not in steps of 0.25 (self: 1.3): schema/multiple-of at the value, with the nearest steps', async () => {
+  // The guide's own step (a quarter by default, 0.1 when it says so) is score/step, against the guide.
+  it('a score finer than a hundredth (self: 1.333): schema/multiple-of at the value, with the nearest steps', async () => {
     const [d, ...rest] = await diagnostics(file, text);
     expect(rest.filter((x) => x.rule.startsWith('schema/'))).toEqual([]);
-    expect(d).toMatchObject({ rule: 'schema/multiple-of', severity: 'error', args: { value: '1.3', step: 0.25, below: 1.25, above: 1.5 } });
-    expect(d!.message).toBe('«Tự chấm» (self) là 1,3, phải theo bước 0,25 (là bội của 0,25).');
-    expect(d!.hint).toMatch(/^Làm tròn thành 1,25 hoặc 1,5\./);
+    expect(d).toMatchObject({ rule: 'schema/multiple-of', severity: 'error', args: { value: '1.333', step: 0.01, below: 1.33, above: 1.34 } });
+    expect(d!.message).toBe('«Tự chấm» (self) là 1,333, phải theo bước 0,01 (là bội của 0,01).');
+    expect(d!.hint).toMatch(/^Làm tròn thành 1,33 hoặc 1,34\./);
     expect(`${d!.message}${d!.hint}`).not.toMatch(/multipleOf|must be/);
     const [en] = await diagnostics(file, text, 'en');
-    expect(en!.message).toBe('"self" is 1.3; it goes in steps of 0.25.');
+    expect(en!.message).toBe('"self" is 1.333; it goes in steps of 0.01.');
   });
 
   it('no schema message of a Vietnamese run holds ajv\'s English', async () => {

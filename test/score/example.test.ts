@@ -51,11 +51,15 @@ describe('the files', () => {
     expect(validate.errors ?? []).toEqual([]);
   });
 
-  it('the schema enforces quarter points and at least one stage', () => {
+  // The guide's step (a quarter here) is plan check's (score/step): the schema holds hundredths at the finest.
+  it('the schema enforces hundredths at the finest, points not negative, and at least one stage', () => {
     const validate = ajv.compile(scoreSheetsSchema);
     const sheet = (score: unknown) => ({ ...sheets, sheets: [{ unit: 'gia-canh', scores: { 'i-1-1': score } }] });
     expect(validate(sheet({ self: 2.75 }))).toBe(true);
-    expect(validate(sheet({ self: 2.7 }))).toBe(false);
+    expect(validate(sheet({ self: 2.7 }))).toBe(true);
+    expect(validate(sheet({ self: 2.705 }))).toBe(false);
+    expect(validate(sheet({ 'ban-to-chuc': 2.5 }))).toBe(true);
+    expect(validate(sheet({ 'ban-to-chuc': 'hai' }))).toBe(false);
     expect(validate(sheet({ final: -0.25 }))).toBe(false);
     expect(validate(sheet({ note: 'Chỉ có ghi chú.' }))).toBe(false);
   });

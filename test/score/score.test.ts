@@ -15,7 +15,7 @@ const sheets = load<ScoreSheets>('cham-diem.yaml');
 const org = load<Organisation>('to-chuc.yaml');
 
 const leaves = (list: Criterion[]): Criterion[] => list.flatMap((c) => (c.criteria ? leaves(c.criteria) : [c]));
-const q = (n: unknown) => Math.round(((n as number | undefined) ?? 0) * 4);
+const q = (n: unknown) => Math.round(((n as number | undefined) ?? 0) * 100);
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** Criteria + bonus (capped) - deductions, in integer quarters, straight from the YAML. */

@@ -87,6 +87,8 @@ export interface SchemeFacts {
   stages?: { id: string; scores?: string[]; from?: string[] }[];
   official?: string;
   tieBreak?: string[];
+  /** Points are multiples of this (absent: 0.25). */
+  step?: number;
 }
 
 /** What the checks across files need of a file of score sheets: per unit, its points (data paths follow from the indices). */

@@ -86,6 +86,7 @@ export function schemeFactsOf(scheme: ScoringScheme): SchemeFacts {
     ...(scheme.awards ? { awards: scheme.awards.map(({ id, limits }) => ({ id, ...(limits ? { limits } : {}) })) } : {}),
     ...(scheme.stages ? { stages: scheme.stages.map(({ id, scores, from }) => ({ id, ...(scores ? { scores: [...scores] } : {}), ...(from ? { from: [...from] } : {}) })) } : {}),
     ...(scheme.official !== undefined ? { official: scheme.official } : {}),
+    ...(scheme.step !== undefined ? { step: scheme.step } : {}),
     ...(scheme.tieBreak ? { tieBreak: [...scheme.tieBreak] } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import type { FileCheck, SchemeCheck } from './context.js';
 import { checkSchemeSums } from './scores.js';
 import { checkSchemeStages } from './stages.js';
+import { checkSchemeSteps } from './steps.js';
 import { checkDates } from './dates.js';
 import { checkBasisCodes } from './numbers.js';
 import { checkRecipients } from './recipients.js';
@@ -14,4 +15,4 @@ export const fileChecks: readonly FileCheck[] = [checkDates, checkBasisCodes, ch
 export const textChecks: readonly FileCheck[] = [checkVietnameseText];
 
 /** Checks of one scoring scheme's data (it passed its schema). */
-export const schemeChecks: readonly SchemeCheck[] = [checkSchemeSums, checkSchemeStages];
+export const schemeChecks: readonly SchemeCheck[] = [checkSchemeSums, checkSchemeStages, checkSchemeSteps];

@@ -1,5 +1,5 @@
 import type { ScoringScheme, Sheet, Stage, TieBreakKey } from '../../model/scoring-types.js';
-import { isQuarterPoints, sumPoints, toPoints, toQuarters } from '../../score/points.js';
+import { defaultStep, isExactPoints, sumPoints, toPoints, toHundredths } from '../../score/points.js';
 import { tally } from '../../score/tally.js';
 import { isComplete, stageGaps } from '../../score/completeness.js';
 import { pointsFor, type MethodFacts } from '../../score/method.js';
@@ -9,12 +9,13 @@ import { dirname, relative } from 'node:path';
 import type { Finding } from '../diagnostic.js';
 import type { CriterionFacts, Place, RepoCheck, RepoFinding, SchemeCheck, SchemeFacts, ScoringLoaded, SheetsFacts, StageFacts } from './context.js';
 import { checkSheetStages } from './stages.js';
+import { sheetStepFindings } from './steps.js';
 
 type Path = (string | number)[];
 
 /** The sum of maxima, as points; undefined when one is not a multiple of 0.25 (the schema says so). */
 function sumOf(maxima: readonly number[]): number | undefined {
-  return maxima.every(isQuarterPoints) ? toPoints(sumPoints(maxima)) : undefined;
+  return maxima.every(isExactPoints) ? toPoints(sumPoints(maxima)) : undefined;
 }
 
 /**
@@ -27,8 +28,8 @@ export const checkSchemeSums: SchemeCheck = (input) => {
   // A capped group's items may add up to more than its maximum, never to less (it could not be reached).
   const check = (max: number, children: readonly { max: number }[], path: Path, capped: boolean | undefined) => {
     const expected = sumOf(children.map((c) => c.max));
-    if (expected === undefined || !isQuarterPoints(max)) return;
-    const off = capped ? toQuarters(expected) < toQuarters(max) : toQuarters(expected) !== toQuarters(max);
+    if (expected === undefined || !isExactPoints(max)) return;
+    const off = capped ? toHundredths(expected) < toHundredths(max) : toHundredths(expected) !== toHundredths(max);
     if (off) {
       found.push({
         rule: 'score/scheme-sum',
@@ -57,8 +58,8 @@ export const checkSchemeSums: SchemeCheck = (input) => {
   });
   // The total: sections plus the bonus cap, within the scheme's cap when it has one (95 + 10, at most 100).
   const sum = sumOf([...scheme.sections.map((s) => s.max), scheme.bonus?.cap ?? 0]);
-  const expected = sum !== undefined && scheme.cap !== undefined && isQuarterPoints(scheme.cap) ? Math.min(sum, scheme.cap) : sum;
-  if (expected !== undefined && isQuarterPoints(scheme.total) && toQuarters(expected) !== toQuarters(scheme.total)) {
+  const expected = sum !== undefined && scheme.cap !== undefined && isExactPoints(scheme.cap) ? Math.min(sum, scheme.cap) : sum;
+  if (expected !== undefined && isExactPoints(scheme.total) && toHundredths(expected) !== toHundredths(scheme.total)) {
     found.push({ rule: 'score/scheme-sum', path: ['total'], args: { expected, found: scheme.total, what: 'total' } });
   }
   return found;
@@ -161,6 +162,7 @@ export const checkScoreSheets: RepoCheck = (repo) => {
       if (!scheme) return;
       const s = scheme.data;
       stageFindings.push(...checkSheetStages(schemeFor(s), sheet, base));
+      sheetStepFindings(s.step ?? defaultStep, sheet, base).forEach(at);
       const leaves = new Map(s.sections.flatMap((sec) => sec.leaves.map((l) => [l.id, l.max] as const)));
       const methods = new Map(s.sections.flatMap((sec) => sec.leaves.flatMap((l) => (l.method ? [[l.id, l.method] as const] : []))));
       const rangeCheck = (points: StageFacts, max: number, path: Path, id: string) => {
@@ -191,10 +193,10 @@ export const checkScoreSheets: RepoCheck = (repo) => {
       }
       const cap = s.bonus?.cap ?? 0;
       for (const stage of order) {
-        const given = (sheet.bonus ?? []).map((b) => b.points[stage]).filter((p): p is number => p !== undefined && isQuarterPoints(p));
+        const given = (sheet.bonus ?? []).map((b) => b.points[stage]).filter((p): p is number => p !== undefined && isExactPoints(p));
         if (given.length === 0) continue;
         const sum = sumPoints(given);
-        if (sum > toQuarters(cap)) at({ rule: 'score/bonus-cap', path: [...base, 'bonus'], at: 'key', args: { stage, found: toPoints(sum), cap } });
+        if (sum > toHundredths(cap)) at({ rule: 'score/bonus-cap', path: [...base, 'bonus'], at: 'key', args: { stage, found: toPoints(sum), cap } });
       }
       if (sheet.totals) {
         const data = sheetOf(sheet);
@@ -207,7 +209,7 @@ export const checkScoreSheets: RepoCheck = (repo) => {
           } catch {
             continue; // a point that is no quarter: the schema reports it
           }
-          if (!isQuarterPoints(stated) || toQuarters(stated) !== toQuarters(sum)) {
+          if (!isExactPoints(stated) || toHundredths(stated) !== toHundredths(sum)) {
             at({ rule: 'score/stated-total', path: [...base, 'totals', stage], args: { unit: sheet.unit, stage, found: stated, expected: sum } });
           }
         }

@@ -7,18 +7,22 @@ import { commonDefs, prop, ref, type JsonSchema } from './common.js';
  * award limit is data: real guides differ by province and year.
  */
 
-/** Points: a number of quarter points (0, 0,25, 0,5 ...), never negative. */
+/**
+ * Points: never negative, in hundredths at the finest. The guide's own step ("step", by default a
+ * quarter point) is checked against the guide (score/step): a sheet's schema cannot know it.
+ */
 const pointsDef = {
   title: 'Số điểm',
-  description: 'Số điểm, không âm, theo bước 0,25 điểm (ví dụ 2, 1,5, 0,75). Ghi bằng dấu chấm thập phân: 1.75.',
+  description:
+    'Số điểm, không âm, theo bước điểm của hướng dẫn chấm điểm (mặc định 0,25 điểm: 2, 1,5, 0,75; hướng dẫn ghi "step: 0.1" thì 0,1 điểm: 8,1). Ghi bằng dấu chấm thập phân: 1.75.',
   type: 'number',
   minimum: 0,
-  multipleOf: 0.25,
+  multipleOf: 0.01,
 };
 
-/** A positive maximum, in quarter points. */
+/** A positive maximum, on the guide's step (checked by score/step). */
 const maxPoints = (title: string, description: string): JsonSchema => ({
-  ...prop(title, description, { type: 'number', exclusiveMinimum: 0, multipleOf: 0.25 }),
+  ...prop(title, description, { type: 'number', exclusiveMinimum: 0, multipleOf: 0.01 }),
 });
 
 const code = (example: string): JsonSchema =>
@@ -72,7 +76,7 @@ const criterionDef = {
     id: ref('id', 'Mã tiêu chí', 'Mã không đổi của tiêu chí, duy nhất trong hướng dẫn; phiếu chấm điểm ghi điểm theo mã này.'),
     code: code('1.1'),
     title: ref('text', 'Nội dung tiêu chí', 'Nội dung tiêu chí, viết như trong hướng dẫn.'),
-    max: maxPoints('Điểm tối đa', 'Điểm tối đa của tiêu chí, theo bước 0,25 điểm.'),
+    max: maxPoints('Điểm tối đa', 'Điểm tối đa của tiêu chí, theo bước điểm của hướng dẫn (mặc định 0,25 điểm).'),
     scoring: ref('scoring', 'Cách cho điểm', 'Cách cho điểm tiêu chí này theo hướng dẫn (chỉ với tiêu chí lá).'),
     capped: prop(
       'Điểm tối đa là mức trần',
@@ -139,11 +143,11 @@ const bandDef = {
   properties: {
     id: ref('id', 'Mã mức', 'Mã của mức xếp loại, ví dụ "xuat-sac"; giải thưởng ghi mã này.'),
     name: ref('text', 'Tên mức', 'Ví dụ "Hoàn thành xuất sắc nhiệm vụ".'),
-    min: prop('Điểm từ', 'Tổng điểm thấp nhất của mức (tính cả mức này).', { type: 'number', minimum: 0, multipleOf: 0.25 }),
+    min: prop('Điểm từ', 'Tổng điểm thấp nhất của mức (tính cả mức này).', { type: 'number', minimum: 0, multipleOf: 0.01 }),
     max: prop('Điểm dưới', 'Tổng điểm phải dưới số này (không tính số này); bỏ trống là không giới hạn trên.', {
       type: 'number',
       minimum: 0,
-      multipleOf: 0.25,
+      multipleOf: 0.01,
     }),
     conditions: ref('conditions', 'Điều kiện thêm', 'Điều kiện ngoài số điểm.'),
   },
@@ -297,6 +301,11 @@ export const scoringSchemeSchema = {
     nominal: maxPoints(
       'Thang điểm',
       'Thang điểm in trong báo cáo ("tối đa 100 điểm") khi khác "total": tổng điểm tối đa các phần, không tính điểm thưởng (ví dụ 100, khi điểm thưởng được cộng thêm tới 10). Bỏ trống: in "total".',
+    ),
+    step: prop(
+      'Bước điểm',
+      'Điểm chấm, điểm tối đa và các mức của hướng dẫn là bội của số này: 0.25 (mặc định, một phần tư điểm), 0.5, 1, hay 0.1 khi hướng dẫn cho điểm lẻ tới 0,1 (8,1 điểm), 0.05, 0.01.',
+      { enum: [0.01, 0.05, 0.1, 0.2, 0.25, 0.5, 1] },
     ),
     shares: prop('Cách ghi tỷ lệ', 'Tỷ lệ số đơn vị của mỗi mức xếp loại ghi mấy chữ số thập phân và bỏ phần thừa (truncate: 38,23 cho 38,235) hay làm tròn (round: 38,24). Bỏ trống: 2 chữ số, bỏ phần thừa.', {
       type: 'object',

@@ -4,7 +4,7 @@ import type { ScoringScheme, Stage } from '../../model/scoring-types.js';
 import { templateFields, type FieldName } from '../../model/template-fields.js';
 import type { Organisation, Plan } from '../../model/types.js';
 import type { DueItem } from '../../due/select.js';
-import { formatPoints, toPoints, type Quarters } from '../../score/points.js';
+import { formatPoints, toPoints, type Hundredths } from '../../score/points.js';
 import type { UnitScore } from '../../score/types.js';
 import { basisText } from '../basis.js';
 import type { Period } from './period.js';
@@ -76,8 +76,8 @@ function scoreValues(data: ReportData): Partial<Record<FieldName, Value>> {
   if (!scheme || !scores) return allMissing(['diem.', 'huong_dan.'], 'no-scheme');
   const none: Value = { missing: 'no-sheets' };
   const totals = scores.map((u) => u.total);
-  const best = Math.max(...totals) as Quarters;
-  const worst = Math.min(...totals) as Quarters;
+  const best = Math.max(...totals) as Hundredths;
+  const worst = Math.min(...totals) as Hundredths;
   const mean = totals.length ? totals.reduce((a, b) => a + toPoints(b), 0) / totals.length : 0;
   // The bands with units, and with their shares as the guide writes them (38,23% for 13 of 34, cut).
   const pct = new Intl.NumberFormat('vi', { maximumFractionDigits: shareRuleOf(scheme).decimals });

@@ -1,4 +1,4 @@
-import { toPoints, type Quarters } from '../../score/points.js';
+import { toPoints, type Hundredths } from '../../score/points.js';
 import type { ScoreContext, ScoreReport } from './context.js';
 import { toGrid } from './grid.js';
 
@@ -9,7 +9,7 @@ function field(text: string): string {
 
 /** CSV with a header line and CRLF line ends, UTF-8 with BOM; numbers with a decimal point. */
 export function scoreCsv(report: ScoreReport, context: ScoreContext): string {
-  const grid = toGrid(report, context, (q: Quarters) => String(toPoints(q)));
+  const grid = toGrid(report, context, (q: Hundredths) => String(toPoints(q)));
   const lines = [grid.head, ...grid.rows].map((row) => row.map(field).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -1,4 +1,4 @@
-import type { Quarters } from '../../score/points.js';
+import type { Hundredths } from '../../score/points.js';
 import type { ScoreContext, ScoreReport } from './context.js';
 
 /** A report as a header and rows of text, shared by the table, CSV and Markdown formats. */
@@ -11,12 +11,12 @@ export interface Grid {
 }
 
 /** `points` writes a number of quarters: "87,75" for people, "87.75" for a spreadsheet. */
-export function toGrid(report: ScoreReport, { catalogue }: Pick<ScoreContext, 'catalogue'>, points: (q: Quarters) => string): Grid {
+export function toGrid(report: ScoreReport, { catalogue }: Pick<ScoreContext, 'catalogue'>, points: (q: Hundredths) => string): Grid {
   const c = catalogue.score.columns;
   if (report.kind === 'diff') {
     const label = (r: (typeof report.rows)[number]) =>
       r.kind === 'criterion' ? r.code : r.kind === 'bonus' ? catalogue.score.bonusItem(r.item) : catalogue.score.deductionItem(r.item);
-    const signed = (q: Quarters) => (q > 0 ? `+${points(q)}` : points(q));
+    const signed = (q: Hundredths) => (q > 0 ? `+${points(q)}` : points(q));
     return {
       head: [c.unit, c.cluster, c.criterion, catalogue.score.stageColumn(report.from), catalogue.score.stageColumn(report.to), c.difference, c.note],
       rows: report.rows.map((r) => [r.name, r.clusterName ?? '', label(r), points(r.before), points(r.after), signed(r.difference), r.note ?? '']),
