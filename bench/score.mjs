@@ -2,7 +2,9 @@
 // 50 clusters (N = 1,000 by default), self-scores a quarter below the council's on most criteria of
 // two thirds of them, so that --diff has some 20,000 rows. Wall time of the table, JSON, Markdown
 // and --diff (table and JSON), medians of a few runs, with `node -e 0` as the floor. Prints figures,
-// asserts nothing. Usage: node bench/score.mjs [units=1000] [runs=5]   (build first: npm run build)
+// asserts nothing. Usage: node bench/score.mjs [units=1000] [runs=5] [--keep]   (build first: npm
+// run build). --keep leaves the repo and prints its folder, to profile a run in it, e.g.
+// `NO_COLOR=1 node --cpu-prof <plan>/bin/plan.js score --diff > /dev/null` there.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,8 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const units = Number(process.argv[2] ?? 1000);
-const runs = Number(process.argv[3] ?? 5);
+const keep = process.argv.includes('--keep');
+const [unitsArg, runsArg] = process.argv.slice(2).filter((a) => a !== '--keep');
+const units = Number(unitsArg ?? 1000);
+const runs = Number(runsArg ?? 5);
 const bin = join(root, 'bin', 'plan.js');
 const shipped = join(root, 'plans', '2024', 'dinh-quan');
 if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) {
@@ -66,4 +70,5 @@ for (const [name, args] of cases) {
   const times = Array.from({ length: runs }, () => timed(args).ms);
   console.log(`${name.padEnd(34)} ${median(times).toFixed(0).padStart(6)} ms`);
 }
-rmSync(folder, { recursive: true, force: true });
+if (keep) console.log(`repo kept in ${folder}`);
+else rmSync(folder, { recursive: true, force: true });
