@@ -20,7 +20,8 @@ export function withCachedMeasures<T>(work: (strlen: (text: string) => number, c
   const widths = new Map<string, number>();
   const lineWidth = (line: string) => {
     let w = widths.get(line);
-    if (w === undefined) widths.set(line, (w = strlen(line)));
+    // Printable ASCII (most cells: numbers, codes) is as wide as it is long, colour codes or not aside.
+    if (w === undefined) widths.set(line, (w = /^[\x20-\x7e]*$/.test(line) ? line.length : strlen(line)));
     return w;
   };
   // cli-table3 takes the widest line, its colour codes (which hold no line break) left out:
