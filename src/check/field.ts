@@ -6,6 +6,8 @@ export interface FieldInfo {
   description?: string;
   /** The sub-schema with `$ref`s followed. */
   schema?: JsonSchema;
+  /** The last key was not a property of its map but matched one of its `patternProperties` (a guide's own stage id). */
+  byPattern?: boolean;
 }
 
 function resolve(root: JsonSchema, schema: JsonSchema | undefined): JsonSchema | undefined {
@@ -28,13 +30,20 @@ function withoutRef(schema: JsonSchema): JsonSchema {
 /** The schema of the value at a data path, followed through properties, items and $refs. */
 export function fieldAt(root: JsonSchema, path: readonly (string | number)[]): FieldInfo {
   let schema = resolve(root, root);
+  let byPattern = false;
   for (const segment of path) {
     if (!schema) break;
+    byPattern = false;
     const props = schema.properties as Record<string, JsonSchema> | undefined;
+    const patterns = schema.patternProperties as Record<string, JsonSchema> | undefined;
+    const pattern = typeof segment === 'string' && patterns ? Object.keys(patterns).find((p) => new RegExp(p, 'u').test(segment)) : undefined;
     if (typeof segment === 'number' && schema.items) {
       schema = resolve(root, schema.items as JsonSchema);
     } else if (props && typeof segment === 'string' && props[segment]) {
       schema = resolve(root, props[segment]);
+    } else if (pattern !== undefined) {
+      schema = resolve(root, patterns![pattern]);
+      byPattern = true;
     } else if (typeof schema.additionalProperties === 'object') {
       schema = resolve(root, schema.additionalProperties as JsonSchema);
     } else {
@@ -45,6 +54,7 @@ export function fieldAt(root: JsonSchema, path: readonly (string | number)[]): F
     title: typeof schema?.title === 'string' ? schema.title : undefined,
     description: typeof schema?.description === 'string' ? schema.description : undefined,
     schema,
+    ...(byPattern ? { byPattern } : {}),
   };
 }
 

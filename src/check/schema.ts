@@ -158,6 +158,20 @@ export function toFinding(root: JsonSchema, error: ErrorObject, data: unknown): 
       };
     }
     case 'type':
+      // A text under a key that only a guide's own stage id could be ("notes: ..."): a misspelt
+      // field, far likelier than a stage's points written as words.
+      if (field.byPattern && typeOf(valueAt(data, path)) === 'string') {
+        const parentPath = path.slice(0, -1);
+        const parent = fieldAt(root, parentPath);
+        const parentName = String(parentPath.at(-1) ?? '');
+        const allowed = allowedProperties(root, parentPath);
+        return {
+          rule: 'schema/unknown-property',
+          path,
+          at: 'key',
+          args: { field: parentName, title: parent.title ?? parentName, description: parent.description ?? '', property: name, allowed, suggestion: closest(name, allowed) ?? '' },
+        };
+      }
       return {
         rule: 'schema/type',
         path,

@@ -403,6 +403,16 @@ describe('score/unknown-stage: a stage the guide has', () => {
     expect(found[0]!.message).toMatch(/và [0-9]+ chỗ khác trong tệp/);
   });
 
+  it('a misspelt field in words ("notes"): not taken for a stage, named as an unknown field with the one it may be', async () => {
+    const report = 'plans/2024/dinh-quan/bao-cao-cham-diem.yaml';
+    const sheets = replaceFirst(shippedText(sheetsFile), 'i-1-1: { self: 3, cluster: 3, final: 3 }', "i-1-1: { self: 3, cluster: 3, final: 3, notes: 'Ghi chú' }");
+    const r = await check({ extra: { [schemeFile]: shippedText(schemeFile), [sheetsFile]: sheets, [report]: shippedText(report) } });
+    // The file fails its schema: the scoring report waits for it rather than call every unit unscored.
+    expect(r.found).toEqual([`${r.at(sheetsFile, 'notes', 'i-1-1: ')} schema/unknown-property`]);
+    expect(r.one('schema/unknown-property').args).toMatchObject({ property: 'notes', suggestion: 'note', field: 'i-1-1' });
+    expect(r.one('schema/unknown-property').message).toBe('Trường «notes» không có trong mẫu của «Điểm một tiêu chí» (i-1-1).');
+  });
+
   it('a scoring report of a stage the guide does not have', async () => {
     const report = 'plans/2024/dinh-quan/bao-cao-cham-diem.yaml';
     const r = await check({
