@@ -72,7 +72,8 @@ export async function runScore(options: ScoreOptions, ctx: CommandContext): Prom
   } else {
     // Ranks are overall: a cluster shown alone keeps each unit's rank among all units.
     const units = scoreUnits(scheme.data, sheets, organisation, stage.id, decisions).filter((u) => inScope(u.unit));
-    const counts = bandCounts(scheme.data, units);
+    // A scorer's part is not classified: no band counts under it.
+    const counts = units.every((u) => u.whole) ? bandCounts(scheme.data, units) : [];
     const bands = counts.length > 0 ? catalogue.score.bands(counts, shareRuleOf(scheme.data).decimals) : undefined;
     report = { kind: 'units', year, stage, units, ...(note ? { note } : {}), ...(bands ? { bands } : {}) };
   }

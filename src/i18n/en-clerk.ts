@@ -141,7 +141,12 @@ export const clerkRulesEn: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
     };
   },
   'score/stage-scope': (a) =>
-    a.case === 'assembled'
+    a.case === 'report'
+      ? {
+          message: `Stage "${a.stage}" scores only part of the guide: a scoring report classifies and proposes awards on the result, not on a part.`,
+          hint: `Make "stage" one that scores the whole guide${(a.from as readonly string[]).length ? ` (${(a.from as readonly string[]).join(', ')})` : ''}; this stage's own points are shown by plan score --stage ${a.stage}.`,
+        }
+      : a.case === 'assembled'
       ? {
           message: `Stage "${a.stage}" is put together from ${(a.from as readonly string[]).map((s) => `"${s}"`).join(', ')} and takes no points of its own: these count nowhere${moreEn(a.more)}.`,
           hint: 'Write the points under the stage that scores this part (one of its "from" in the guide).',

@@ -300,7 +300,12 @@ export const clerkRulesVi: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
     };
   },
   'score/stage-scope': (a) =>
-    a.case === 'assembled'
+    a.case === 'report'
+      ? {
+          message: `Lần chấm «${a.stage}» chỉ chấm một phần của hướng dẫn: báo cáo chấm điểm xếp loại và đề nghị khen thưởng theo kết quả, không theo một phần.`,
+          hint: `Ghi "stage" là một lần chấm chấm đủ hướng dẫn${(a.from as readonly string[]).length ? ` (${(a.from as readonly string[]).join(', ')})` : ''}; điểm riêng của lần chấm này xem bằng plan score --stage ${a.stage}.`,
+        }
+      : a.case === 'assembled'
       ? {
           message: `Lần chấm «${a.stage}» tổng hợp từ ${(a.from as readonly string[]).map((s) => `«${s}»`).join(', ')}, không ghi điểm riêng: điểm này không được tính${moreVi(a.more)}.`,
           hint: 'Ghi điểm dưới mã lần chấm chấm phần này (một trong các lần ở "from" của hướng dẫn).',

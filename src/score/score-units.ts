@@ -23,7 +23,8 @@ export function scoreUnits(
 
   const units: UnitScore[] = sheets.map((sheet) => {
     const t = tally(scheme, sheet, stage);
-    const band = classify(scheme, t);
+    // A part of the guide is not on its scale: no band fits it.
+    const band = t.whole ? classify(scheme, t) : undefined;
     return {
       unit: sheet.unit,
       name: names.get(sheet.unit) ?? sheet.unit,
@@ -32,6 +33,9 @@ export function scoreUnits(
       stage,
       sections: t.sections,
       criteria: t.criteria,
+      whole: t.whole,
+      bonusScored: t.bonusScored,
+      deductionsScored: t.deductionsScored,
       bonus: t.bonus,
       deductions: t.deductions,
       total: t.total,
@@ -56,7 +60,8 @@ export function scoreUnits(
     const members = units.filter((u) => u.cluster === cluster);
     for (const [u, r] of rankAll(members, keys)) Object.assign(u, { clusterRank: r.rank, clusterTie: r.tie });
   }
-  proposeAwards(units, scheme.awards ?? [], decisions);
+  // Awards follow the result, never a scorer's part of it.
+  proposeAwards(units, units.every((u) => u.whole) ? (scheme.awards ?? []) : [], decisions);
   return units.sort(listOrder(keys));
 }
 

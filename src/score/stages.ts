@@ -53,6 +53,11 @@ export interface StageReading {
   leaves: Map<string, Stage>;
   /** Bonus and deduction item id → the stage its points are read from. */
   items: Map<string, Stage>;
+  /**
+   * Whether it scores every criterion and item: a result that can be classified and awarded. A
+   * Ban's part alone is not (its total is not on the guide's scale).
+   */
+  whole: boolean;
 }
 
 const readings = new WeakMap<object, Map<Stage, StageReading>>();
@@ -80,7 +85,7 @@ function buildReading(scheme: Scheme, stage: Stage): StageReading {
   }
   // In the scheme's order, whatever order the sources come in.
   const ordered = new Map([...parts.leafIds].filter((id) => leaves.has(id)).map((id) => [id, leaves.get(id)!] as const));
-  return { stage, leaves: ordered, items };
+  return { stage, leaves: ordered, items, whole: ordered.size === parts.leafIds.length && items.size === parts.itemIds.length };
 }
 
 /** A scheme's parts by id: each section, criterion and item with the leaves under it. */

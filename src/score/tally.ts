@@ -31,6 +31,11 @@ export interface Tally {
   bonus: Hundredths;
   deductions: Hundredths;
   total: Hundredths;
+  /** Whether the stage scores any bonus item, any deduction item (a Ban's part may score neither). */
+  bonusScored: boolean;
+  deductionsScored: boolean;
+  /** Whether the stage scores the whole guide (see StageReading.whole). */
+  whole: boolean;
 }
 
 /**
@@ -66,5 +71,7 @@ export function tally(scheme: ScoringScheme, sheet: Sheet, stage: Stage): Tally 
   const deductions = adjustments(sheet.deductions, scheme.deductions?.items ?? [], scheme.deductions?.cap, reading);
   const gained = add(...sections.map((s) => s.subtotal), bonus);
   const total = subtract(scheme.cap === undefined ? gained : min(gained, toHundredths(scheme.cap)), deductions);
-  return { sections, criteria, bonus, deductions, total };
+  // A guide without such items: 0 as ever; with some: whether this stage scores one.
+  const scores = (items: readonly { id: string }[] | undefined) => !items?.length || items.some((i) => reading.items.has(i.id));
+  return { sections, criteria, bonus, deductions, total, bonusScored: scores(scheme.bonus?.items), deductionsScored: scores(scheme.deductions?.items), whole: reading.whole };
 }

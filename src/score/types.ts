@@ -14,6 +14,11 @@ export interface UnitScore {
   sections: { id: string; code: string; max: Hundredths; subtotal: Hundredths; scored: boolean }[];
   /** Leaf criterion id → points at the stage (0 when the sheet gives none). */
   criteria: Map<string, Hundredths>;
+  /** Whether the stage scores the whole guide: else (a Ban's part) no class and no award are given. */
+  whole: boolean;
+  /** Whether the stage scores any bonus item, any deduction item (else the columns are blank). */
+  bonusScored: boolean;
+  deductionsScored: boolean;
   /** Bonus after the scheme's cap. */
   bonus: Hundredths;
   /** Deductions after the scheme's cap (a positive number, subtracted). */

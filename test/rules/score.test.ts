@@ -443,6 +443,19 @@ describe('score/stage-scope: points a stage gives for what it scores', () => {
     expect(r.all('score/stage-scope')[0]!.message).toBe('Lần chấm «ban-dan-chu» không chấm «i-1-1» (hướng dẫn giao cho lần chấm khác): điểm này không được tính.');
   });
 
+  it("a scoring report of one Ban's part: it would classify and award a part of the guide", async () => {
+    const report = 'plans/2024/dinh-quan/bao-cao-cham-diem.yaml';
+    const r = await check({
+      extra: {
+        [schemeFile]: withStages(shippedText(schemeFile)),
+        [sheetsFile]: selfOnly(shippedText(sheetsFile)),
+        [report]: replaceFirst(shippedText(report), '\nstage: final', '\nstage: ban-to-chuc'),
+      },
+    });
+    expect(r.found).toEqual([`${r.at(report, 'ban-to-chuc')} score/stage-scope`]);
+    expect(r.one('score/stage-scope').args).toMatchObject({ case: 'report', stage: 'ban-to-chuc', from: ['self', 'tinh'] });
+  });
+
   it('passes: each Ban scores its own field', async () => {
     const r = await scoring({ scheme: (t) => withStages(t), sheets: (t) => selfOnly(oneUnit(t, 'i-1-1: { self: 3, ban-to-chuc: 3 }')) });
     expect(r.found).toEqual([]);

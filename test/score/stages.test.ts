@@ -100,11 +100,15 @@ describe('a guide whose Bans score their fields and whose result is put together
     const json = await run(['score', '--stage', 'ban-to-chuc', '--format', 'json'], { cwd });
     expect(json.code, json.stderr).toBe(0);
     expect(json.stderr).toBe('');
-    const units = JSON.parse(json.stdout) as UnitJson[];
+    const units = JSON.parse(json.stdout) as (UnitJson & { bonus: number | null; deductions: number | null })[];
     expect(Object.entries(units[0]!.sections).filter(([, v]) => v === null).map(([k]) => k)).toEqual(['giam-sat-phan-bien', 'xay-dung-dang-chinh-quyen', 'to-chuc-hoat-dong']);
+    // Its total is not on the guide's scale: no class, no award; it scores bonus items but no deduction.
+    expect(units.every((u) => u.class === null && u.awards.length === 0 && u.deductions === null && u.bonus !== null)).toBe(true);
     const table = await run(['score', '--stage', 'ban-to-chuc'], { cwd });
     expect(table.stdout).toContain('Kết quả chấm điểm thi đua năm 2024 (Ban Tổ chức - Tuyên giáo)');
     expect(table.stdout).not.toContain('Lưu ý');
+    expect(table.stdout).not.toContain('Xếp loại:');
+    expect(table.stdout).not.toContain('hoàn thành');
   });
 
   it('--stage of a stage the guide does not have: exit 2, with its stages by id and name', async () => {

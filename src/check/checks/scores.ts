@@ -326,11 +326,18 @@ export const checkScoringReports: RepoCheck = (repo) => {
       found.push({ absolute: loaded.file.absolute, finding: { rule: 'score/unknown-stage', path: ['stage'], args: { stage, stages: known, where: 'report' } } });
       continue;
     }
+    const reading = readingOf(schemeFor(scheme.data), stage);
+    // The report classifies and proposes awards: of a result, not of one scorer's part of it.
+    if (!reading.whole) {
+      const whole = known.filter((id) => readingOf(schemeFor(scheme.data), id).whole);
+      found.push({ absolute: loaded.file.absolute, finding: { rule: 'score/stage-scope', path: ['stage'], args: { stage, id: '', case: 'report', from: whole } } });
+      continue;
+    }
     const sheets = repo.scoring
       .filter((l): l is SheetsLoaded => l.kind === 'cham-diem' && l.data.scheme.body === body && l.data.scheme.year === year)
       .flatMap((l) => l.data.sheets.map(sheetOf));
     const units = (repo.organisationFor(body, loaded.file)?.data.units ?? []).map((u) => u.id);
-    const gaps = stageGaps(readingOf(schemeFor(scheme.data), stage), sheets, units);
+    const gaps = stageGaps(reading, sheets, units);
     if (isComplete(gaps)) continue;
     found.push({
       absolute: loaded.file.absolute,
