@@ -23,7 +23,7 @@ mkdirSync(gen, { recursive: true });
 const modelFile = join(gen, 'model.mjs');
 await build({
   stdin: {
-    contents: "export { kinds, kindNames } from './src/model/kinds.ts'; export { ajvOptions } from './src/check/validators-compiled.ts';",
+    contents: "export { kinds, kindNames } from './src/model/kinds.ts'; export { ajvOptions } from './src/repo/validators-compiled.ts';",
     resolveDir: root,
     loader: 'ts',
   },
@@ -128,7 +128,7 @@ const builtinsByRequire = {
 // of small chunks: each module costs the ESM loader about a millisecond at start-up.
 const src = join(root, 'src');
 const outputOf = (source) => join(dist, relative(src, source).replace(/\.ts$/, '.js'));
-const pending = [join(src, 'cli/main.ts'), join(src, 'check/worker.ts')];
+const pending = [join(src, 'cli/main.ts'), join(src, 'engine/worker.ts')];
 const done = new Set();
 while (pending.length > 0) {
   const entry = pending.pop();

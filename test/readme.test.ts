@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ruleIds } from '../src/check/rules.js';
+import { ruleIds } from '../src/diagnostics/rules.js';
 import { catalogues } from '../src/i18n/index.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');

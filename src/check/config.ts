@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import { readRegularText } from '../io/read.js';
 import { dirname, join, resolve } from 'node:path';
-import type { Diagnostic, Severity } from './diagnostic.js';
-import { ruleIds, type RuleId } from './rules.js';
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { ruleIds, type RuleId } from '../diagnostics/rules.js';
 
 export const configFileName = 'plan.config.yaml';
 
@@ -53,7 +53,7 @@ export function findConfig(cwd: string): string | undefined {
 
 export async function loadConfig(path: string): Promise<Config> {
   // The YAML parser only when there is a config to read.
-  const { parse } = await import('./yaml-text.js');
+  const { parse } = await import('../repo/yaml-text.js');
   // Unreadable, or not a regular file: an IoFailure (exit 2), not a syntax error.
   const text = readRegularText(path);
   let data: unknown;

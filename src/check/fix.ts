@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import type { Fix } from './diagnostic.js';
+import type { Fix } from '../diagnostics/diagnostic.js';
 
 export interface Applied {
   text: string;

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { cacheFolderName } from '../check/cache.js';
-import { summarize } from '../check/diagnostic.js';
-import * as files from '../check/files.js';
-import * as run from '../check/run.js';
+import { cacheFolderName } from '../repo/cache.js';
+import { summarize } from '../diagnostics/diagnostic.js';
+import * as files from '../repo/files.js';
+import * as run from '../engine/run.js';
 import * as dates from '../model/dates.js';
 import { formatters, type FormatName } from '../report/formats.js';
 import type { CheckOptions } from './check.js';

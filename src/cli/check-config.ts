@@ -1,5 +1,5 @@
 import * as config from '../check/config.js';
-import * as files from '../check/files.js';
+import * as files from '../repo/files.js';
 import { UsageError, type CommandContext } from './io.js';
 
 /** The plan.config.yaml that applies to the working folder, if any; a broken one is a usage error. */

@@ -1,11 +1,11 @@
 import { readRegularFile } from '../io/read.js';
 import { updateFile } from '../io/update.js';
 import { resolve } from 'node:path';
-import { decode, encode } from '../check/source.js';
+import { decode, encode } from '../repo/source.js';
 import type { Catalogue } from '../i18n/catalogue.js';
 import { applyFixes, isSafeFix } from '../check/fix.js';
-import { checkFiles, type CheckRun, type RunOptions } from '../check/run.js';
-import type { Diagnostic, Fix } from '../check/diagnostic.js';
+import { checkFiles, type CheckRun, type RunOptions } from '../engine/run.js';
+import type { Diagnostic, Fix } from '../diagnostics/diagnostic.js';
 
 /** Passes over one file: a fix skipped for overlapping another may apply on the next. */
 const maxPasses = 5;

@@ -1,10 +1,10 @@
 import { parseDocument } from 'yaml';
 import { updateFile } from '../io/update.js';
-import * as files from '../check/files.js';
-import { tasksOf } from '../check/checks/walk.js';
-import { loadRepo } from '../check/load-repo.js';
-import * as source from '../check/source.js';
-import { EditError, editTask } from '../due/edit.js';
+import * as files from '../repo/files.js';
+import { tasksOf } from '../repo/tasks.js';
+import { loadRepo } from '../repo/load-repo.js';
+import * as source from '../repo/source.js';
+import { EditError, editTask } from '../repo/edit-task.js';
 import type { EditFailure } from '../i18n/catalogue.js';
 import * as dates from '../model/dates.js';
 import type { Plan, Status } from '../model/types.js';

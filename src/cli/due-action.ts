@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
-import { cacheFolderName, ContentCache } from '../check/cache.js';
-import * as files from '../check/files.js';
+import { cacheFolderName, ContentCache } from '../repo/cache.js';
+import * as files from '../repo/files.js';
 import { loadDue } from '../due/load.js';
 import { toRow, unitName } from '../due/rows.js';
 import { selectDue, windowOf } from '../due/select.js';

@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { loadCatalogue } from '../i18n/load.js';
 import { langs, type Catalogue, type Lang } from '../i18n/catalogue.js';
 import { asIoFailure } from '../io/failure.js';
-import { displayPath } from '../check/files.js';
+import { displayPath } from '../repo/files.js';
 import { defineCheck } from './check.js';
 import { defineDone } from './done.js';
 import { defineDue } from './due.js';

@@ -1,11 +1,11 @@
 import { readRegularFile } from '../io/read.js';
 import { dirname, sep } from 'node:path';
-import { checkFileBytes } from '../check/check-file.js';
-import { toDiagnostics } from '../check/diagnose.js';
-import type { Diagnostic } from '../check/diagnostic.js';
-import * as files from '../check/files.js';
-import { organisationFor, type PlanEntry, type RepoData, type ReportEntry } from '../check/load-repo.js';
-import * as run from '../check/run.js';
+import { readDocument } from '../repo/document.js';
+import { toDiagnostics } from '../engine/diagnose.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import * as files from '../repo/files.js';
+import { organisationFor, type PlanEntry, type RepoData, type ReportEntry } from '../repo/load-repo.js';
+import * as run from '../engine/run.js';
 import type { Kind } from '../model/kinds.js';
 import type { ReportTemplate } from '../model/report-types.js';
 import type { Catalogue } from '../i18n/catalogue.js';
@@ -108,7 +108,7 @@ export async function produceReport(ctx: ProduceContext, report: ReportEntry): P
     return { ...templateCheck, diagnostics: templateErrors, message: catalogue.render.badTemplate(shownPath(ctx.cwd, templatePath), templateErrors.length) };
   }
   const templateBytes = readRegularFile(templatePath);
-  const parsed = checkFileBytes(templatePath, templateBytes);
+  const parsed = readDocument(templatePath, templateBytes);
   const template = parsed.data as ReportTemplate;
   const { sourcesUsed, missingParts } = await import('../render/report/missing.js');
   const broken = brokenSources(repo, report, sourcesUsed({ data: template, doc: parsed.doc!, text: parsed.text! }));
@@ -140,7 +140,7 @@ export async function produceReport(ctx: ProduceContext, report: ReportEntry): P
   if (missing.template.length) shown.set(templateDisplay, parsed.text!);
   if (missing.report.length) {
     // The report is parsed again only to place what it holds that the template does not print.
-    const reportParsed = checkFileBytes(report.absolute, readRegularFile(report.absolute));
+    const reportParsed = readDocument(report.absolute, readRegularFile(report.absolute));
     found.push(...toDiagnostics(reportDisplay, { ...reportParsed, findings: missing.report }, catalogue));
     shown.set(reportDisplay, reportParsed.text!);
   }

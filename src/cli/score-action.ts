@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
-import { cacheFolderName } from '../check/cache.js';
-import * as files from '../check/files.js';
-import { loadRepo, type RepoData, type SchemeEntry } from '../check/load-repo.js';
+import { cacheFolderName } from '../repo/cache.js';
+import * as files from '../repo/files.js';
+import { loadRepo, type RepoData, type SchemeEntry } from '../repo/load-repo.js';
 import type { Organisation } from '../model/types.js';
 import type { ScoreReport } from '../report/score/context.js';
 import * as formats from '../report/score/index.js';

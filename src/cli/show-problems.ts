@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../check/diagnostic.js';
-import * as run from '../check/run.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import * as run from '../engine/run.js';
 import * as dates from '../model/dates.js';
 import { formatters } from '../report/formats.js';
 import { chalkFor } from './color.js';

@@ -1,5 +1,5 @@
-import { tasksOf } from '../check/checks/walk.js';
-import { loadRepo, organisationFor, type PlanEntry, type RepoData } from '../check/load-repo.js';
+import { tasksOf } from '../repo/tasks.js';
+import { loadRepo, organisationFor, type PlanEntry, type RepoData } from '../repo/load-repo.js';
 import type { Organisation } from '../model/types.js';
 import { occurrencesOf, type Occurrence } from './occurrences.js';
 

@@ -1,6 +1,6 @@
-import type { Args, Severity } from '../check/diagnostic.js';
-import type { RuleId } from '../check/rules.js';
-import type { EditReason } from '../due/edit.js';
+import type { Args, Severity } from '../diagnostics/diagnostic.js';
+import type { RuleId } from '../diagnostics/rules.js';
+import type { EditReason } from '../repo/edit-task.js';
 
 /** Why `plan done`/`plan status` left a file unchanged: the edit's reasons, and the file's. */
 export type EditFailure = EditReason | 'utf16' | 'nul' | 'utf8' | 'task-gone' | 'mixed-line-ends';

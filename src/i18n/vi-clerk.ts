@@ -1,5 +1,5 @@
 import type { RuleArgs, Wording } from './catalogue.js';
-import type { RuleId } from '../check/rules.js';
+import type { RuleId } from '../diagnostics/rules.js';
 
 type ClerkRule = Exclude<RuleId, `file/${string}` | `yaml/${string}` | `schema/${string}`>;
 

@@ -1,4 +1,4 @@
-import { graphemeSpans } from '../check/text/graphemes.js';
+import { graphemeSpans } from '../text/graphemes.js';
 import { printableText } from './printable.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { Range } from '../check/diagnostic.js';
-import { graphemes } from '../check/text/graphemes.js';
+import type { Range } from '../diagnostics/diagnostic.js';
+import { graphemes } from '../text/graphemes.js';
 import { printableLetter } from './printable.js';
 
 export { graphemes };

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../check/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FormatContext } from './context.js';
 import { formatHuman } from './human.js';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { summarize, type Diagnostic, type Severity } from '../check/diagnostic.js';
+import { summarize, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../i18n/catalogue.js';
 import { andList } from '../i18n/format.js';
 import type { FormatContext } from './context.js';

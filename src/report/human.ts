@@ -1,4 +1,4 @@
-import { summarize, type Diagnostic } from '../check/diagnostic.js';
+import { summarize, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FormatContext } from './context.js';
 import { excerpt, lineStarts } from './excerpt.js';
 import { printableText } from './printable.js';

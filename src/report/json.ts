@@ -1,4 +1,4 @@
-import { summarize, type Diagnostic } from '../check/diagnostic.js';
+import { summarize, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FormatContext } from './context.js';
 
 /** For programs: the summary and every diagnostic, positions 1-based, end exclusive. */

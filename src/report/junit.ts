@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../check/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FormatContext } from './context.js';
 
 /** Characters XML 1.0 cannot hold, not even escaped: C0 controls but tab, CR, LF; lone surrogates; U+FFFE, U+FFFF. */

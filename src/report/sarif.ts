@@ -1,5 +1,5 @@
-import type { Diagnostic, Severity } from '../check/diagnostic.js';
-import { ruleIds, rules, type RuleId } from '../check/rules.js';
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { ruleIds, rules, type RuleId } from '../diagnostics/rules.js';
 import type { FormatContext } from './context.js';
 import { version } from '../version.js';
 

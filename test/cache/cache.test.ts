@@ -7,7 +7,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync,
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachePieces } from '../../src/check/cache.js';
+import { cachePieces } from '../../src/repo/cache.js';
 import { emptyFolders } from '../helpers/fixtures.js';
 import { repoRoot, type JsonReport } from '../helpers/run.js';
 import { spawnPlan, type SpawnResult } from '../helpers/spawn.js';
@@ -236,7 +236,7 @@ describe('a changed file is always checked again', () => {
 // Checks that keep "the first" then depended on the cache: repo/incomplete-year goes on the
 // folder's first checked file (layout.ts), number/duplicate on the second of two (numbers.ts), and
 // the suggestion of ref/unknown-body is the first of equally close ids (suggest.ts closest()).
-// They now see the files sorted (group-pass.ts), whatever was cached or sent to a worker.
+// They now see the files sorted (src/engine/group-pass.ts), whatever was cached or sent to a worker.
 describe('the files, not the cache, decide the order of the checks across files', () => {
   it('an unrelated edit to a plan does not move repo/incomplete-year to another file', () => {
     const { root } = warmCorpus();

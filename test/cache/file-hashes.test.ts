@@ -3,8 +3,8 @@
 import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentCache } from '../../src/check/cache.js';
-import { FileHashes } from '../../src/check/file-hashes.js';
+import { ContentCache } from '../../src/repo/cache.js';
+import { FileHashes } from '../../src/repo/file-hashes.js';
 import { emptyFolders } from '../helpers/fixtures.js';
 
 const emptyFolder = emptyFolders();

@@ -112,13 +112,13 @@ describe('plan check', () => {
     expect(cold.code).toBe(1);
     expectLean(cold);
     // The hook sees dynamic imports: the checker was loaded.
-    expect(cold.files).toEqual(expect.arrayContaining(['dist/cli/check-action.js', 'dist/check/file-pass.js', 'dist/report/json.js']));
+    expect(cold.files).toEqual(expect.arrayContaining(['dist/cli/check-action.js', 'dist/engine/file-pass.js', 'dist/report/json.js']));
 
     const warm = traced(['check', '--format', 'json'], root);
     expect(warm.stdout).toBe(cold.stdout);
     expectLean(warm);
     expect(warm.files).toContain('dist/report/json.js');
-    for (const parser of ['dist/check/file-pass.js', 'dist/check/check-file.js', 'dist/check/worker.js', 'dist/check/parallel.js']) {
+    for (const parser of ['dist/engine/file-pass.js', 'dist/repo/document.js', 'dist/engine/worker.js', 'dist/engine/parallel.js']) {
       expect(warm.files).not.toContain(parser);
     }
   });
@@ -133,14 +133,14 @@ describe('plan check', () => {
     const warm = traced(['check'], root);
     expect(warm.stdout).toBe(cold.stdout);
     expectLean(warm);
-    expect(warm.files).not.toContain('dist/check/file-pass.js');
+    expect(warm.files).not.toContain('dist/engine/file-pass.js');
   });
 
   it.skipIf(availableParallelism() < 2)('PLAN_PARALLEL_MIN=1 starts the worker threads', () => {
     const run = traced(['check', '--format', 'json', '--no-cache'], plans, { PLAN_PARALLEL_MIN: '1' });
     expect(run.code).toBe(1);
     expectLean(run);
-    expect(run.files).toEqual(expect.arrayContaining(['dist/check/parallel.js', 'dist/check/worker.js']));
+    expect(run.files).toEqual(expect.arrayContaining(['dist/engine/parallel.js', 'dist/engine/worker.js']));
   });
 });
 
@@ -152,11 +152,11 @@ describe('plan due', () => {
     expectLean(cold);
     expect(cold.files).toContain('dist/cli/due-action.js');
     expect(cold.files).not.toContain('dist/cli/check-action.js');
-    expect(cold.files).not.toContain('dist/check/file-pass.js');
+    expect(cold.files).not.toContain('dist/engine/file-pass.js');
 
     const warm = traced(argv, shipped);
     expect(warm.stdout).toBe(cold.stdout);
     expectLean(warm);
-    expect(warm.files).not.toContain('dist/check/check-file.js');
+    expect(warm.files).not.toContain('dist/repo/document.js');
   });
 });

@@ -1,6 +1,6 @@
 // excerpt(): the culprit's line and a caret line, measured in letters as the eye counts them.
 import { describe, expect, it } from 'vitest';
-import type { Range } from '../../src/check/diagnostic.js';
+import type { Range } from '../../src/diagnostics/diagnostic.js';
 import { excerpt, graphemes } from '../../src/report/excerpt.js';
 
 /** The range of `culprit` in `source` (its first occurrence at or after `from`), in code units. */

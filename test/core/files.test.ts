@@ -1,8 +1,8 @@
-// What `plan check` is given to check (src/check/files.ts): the YAML files under the folders named,
+// What `plan check` is given to check (src/repo/files.ts): the YAML files under the folders named,
 // and, for a province's decade, the year folders left for the threads that check them to list.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectFiles, estimateYear, listYamlFiles } from '../../src/check/files.js';
+import { collectFiles, estimateYear, listYamlFiles } from '../../src/repo/files.js';
 import { tempFolders } from '../helpers/fixtures.js';
 
 const tempFolder = tempFolders();

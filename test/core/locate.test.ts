@@ -1,7 +1,7 @@
 // locate(): a data path → the offsets of the node a user should look at.
 import { describe, expect, it } from 'vitest';
-import { locate, toRange } from '../../src/check/locate.js';
-import { parseYaml } from '../../src/check/parse.js';
+import { locate, toRange } from '../../src/repo/locate.js';
+import { parseYaml } from '../../src/repo/parse.js';
 
 const text = [
   'kind: ke-hoach', //                    line 1

@@ -1,7 +1,7 @@
 // From ajv's errors to findings: JSON pointers, and the one useful error of an anyOf/oneOf.
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { parsePointer, reduceAlternatives, toFinding, validateSchema } from '../../src/check/schema.js';
+import { parsePointer, reduceAlternatives, toFinding, validateSchema } from '../../src/repo/schema.js';
 
 describe('parsePointer', () => {
   it('the empty pointer is the root', () => {

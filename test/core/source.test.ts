@@ -1,6 +1,6 @@
 // decode(): a file's bytes → its text, or why they are not a YAML text.
 import { describe, expect, it } from 'vitest';
-import { decode, encode } from '../../src/check/source.js';
+import { decode, encode } from '../../src/repo/source.js';
 
 const bytes = (...parts: (string | number[])[]) =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkFiles } from '../../src/check/run.js';
+import { checkFiles } from '../../src/engine/run.js';
 import { catalogues } from '../../src/i18n/index.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'plan-unreadable-'));

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentCache } from '../../src/check/cache.js';
+import { ContentCache } from '../../src/repo/cache.js';
 import { writeFileAtomic } from '../../src/io/write-atomic.js';
 import { emptyFolders } from '../helpers/fixtures.js';
 

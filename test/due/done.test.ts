@@ -9,7 +9,7 @@ import { parseDocument } from 'yaml';
 import { todayInVietnam } from '../../src/model/dates.js';
 import type { DueRow } from '../../src/due/rows.js';
 import type { Plan, Task } from '../../src/model/types.js';
-import { tasksOf } from '../../src/check/checks/walk.js';
+import { tasksOf } from '../../src/repo/tasks.js';
 import { BOM, concat, edit, shipped, tempFolders, utf8 } from '../helpers/fixtures.js';
 import { checkJson, run } from '../helpers/run.js';
 

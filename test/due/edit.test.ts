@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { editTask, type TaskChange } from '../../src/due/edit.js';
+import { editTask, type TaskChange } from '../../src/repo/edit-task.js';
 import type { Plan, Section, Status } from '../../src/model/types.js';
 import { shipped, tempFolders } from '../helpers/fixtures.js';
 

@@ -2,7 +2,7 @@
 // selectDue's overdue flags, carry-over, filters and order.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { tasksOf } from '../../src/check/checks/walk.js';
+import { tasksOf } from '../../src/repo/tasks.js';
 import { occurrencesOf, type Occurrence } from '../../src/due/occurrences.js';
 import { selectDue, windowOf, type DueItem, type Filters } from '../../src/due/select.js';
 import type { Plan, Section, Task } from '../../src/model/types.js';

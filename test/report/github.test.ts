@@ -1,7 +1,7 @@
 // The GitHub Actions format, read back as GitHub's runner reads it.
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic, Severity } from '../../src/check/diagnostic.js';
+import type { Diagnostic, Severity } from '../../src/diagnostics/diagnostic.js';
 import { catalogues, type Lang } from '../../src/i18n/index.js';
 import type { FormatContext } from '../../src/report/context.js';
 import { annotationLimit, formatGithub, notAnnotated } from '../../src/report/github.js';

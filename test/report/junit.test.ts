@@ -1,7 +1,7 @@
 // The JUnit format: well-formed XML 1.0, read back with a small strict parser written here.
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/check/diagnostic.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { catalogues, type Lang } from '../../src/i18n/index.js';
 import type { FormatContext } from '../../src/report/context.js';
 import { formatJunit, xmlAttribute, xmlText } from '../../src/report/junit.js';

@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import formats from 'ajv-formats';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/check/diagnostic.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { catalogues, type Lang } from '../../src/i18n/index.js';
 import type { FormatContext } from '../../src/report/context.js';
 import { fileUri, formatSarif } from '../../src/report/sarif.js';

@@ -1,10 +1,10 @@
 // The bar of test/rules/: each rule of the clerk's groups has its cases in its group's file
-// (test/rules/<group>.test.ts), failing and passing. A rule added to src/check/rules.ts without
+// (test/rules/<group>.test.ts), failing and passing. A rule added to src/diagnostics/rules.ts without
 // cases fails here.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ruleIds, rules } from '../../src/check/rules.js';
+import { ruleIds, rules } from '../../src/diagnostics/rules.js';
 import { repoRoot } from '../helpers/run.js';
 
 const groups = ['date', 'task', 'number', 'ref', 'recipients', 'signer', 'repo', 'score', 'template'] as const;

@@ -7,7 +7,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { tasksOf } from '../../src/check/checks/walk.js';
+import { tasksOf } from '../../src/repo/tasks.js';
 import { IoFailure } from '../../src/io/failure.js';
 import { lockFile } from '../../src/io/lock.js';
 import { updateFile } from '../../src/io/update.js';

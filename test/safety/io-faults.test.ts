@@ -356,7 +356,7 @@ describe('a cache of the wrong shape', () => {
     expect(baseline.check.code, baseline.check.stdout + baseline.check.stderr).toBe(0);
     expect(baseline.due.code, baseline.due.stderr).toBe(0);
     const runs = () => ({ check: plan(check, cwd), due: plan(due, cwd) });
-    // src/check/cache.ts: .plan-cache beside plans/, one sealed JSON file per use.
+    // src/repo/cache.ts: .plan-cache beside plans/, one sealed JSON file per use.
     const cache = join(cwd, '.plan-cache');
     const [garbage, array, folder] = ['check-plans%2F2024.json', 'group-plans%2F2024.json', 'data.json'];
     for (const name of [garbage, array, folder]) expect(readdirSync(cache)).toContain(name);

@@ -1,4 +1,4 @@
-import type { Finding } from '../diagnostic.js';
+import type { Finding } from '../../diagnostics/diagnostic.js';
 import type { Loaded, RepoCheck, RepoFinding } from './context.js';
 
 type PlanFile = Extract<Loaded, { kind: 'ke-hoach' }>;

@@ -1,8 +1,9 @@
 import type { Document } from 'yaml';
 import type { Basis, Organisation, Plan, Signer } from '../../model/types.js';
-import type { Finding } from '../diagnostic.js';
+import type { Finding } from '../../diagnostics/diagnostic.js';
 import type { Kind } from '../../model/kinds.js';
 import type { MethodFacts } from '../../score/method.js';
+import type { Place } from '../../repo/place.js';
 
 /** One file as a file check sees it: its data (it passed its schema), its YAML and text. */
 export type FileInput =
@@ -119,15 +120,7 @@ export interface ReportFacts {
 
 export type Facts = PlanFacts | OrganisationFacts | SchemeFacts | SheetsFacts | ReportFacts;
 
-/** Where a file sits: plans/<year>/<body>/<file>. */
-export interface Place {
-  /** Absolute path: the key findings are reported under. */
-  absolute: string;
-  yearFolder?: number;
-  bodyFolder?: string;
-  /** The year folder's path, to find the other bodies of the same year. */
-  yearPath?: string;
-}
+export type { Place };
 
 /** A file that passed its schema, as the checks across files see it. */
 export type Loaded = { kind: 'ke-hoach'; data: PlanFacts; file: Place } | { kind: 'to-chuc'; data: OrganisationFacts; file: Place };

@@ -1,9 +1,9 @@
 import { isoOf, parseDate, parseDeadline } from '../../model/dates.js';
 import type { Plan } from '../../model/types.js';
 import type { Report } from '../../model/report-types.js';
-import type { Finding } from '../diagnostic.js';
+import type { Finding } from '../../diagnostics/diagnostic.js';
 import type { FileCheck } from './context.js';
-import { tasksOf, type Path } from './walk.js';
+import { tasksOf, type Path } from '../../repo/tasks.js';
 
 /** Every date a plan holds, with its path, so that each is checked to be a real calendar date. */
 function datesOf(plan: Plan): { path: Path; value: string; deadline: boolean }[] {

@@ -4,7 +4,7 @@ import { leavesOf } from '../../score/tally.js';
 import { methodFacts } from '../../score/method.js';
 import type { Report } from '../../model/report-types.js';
 import type { CriterionFacts, Facts, OrganisationFacts, PlanFacts, ReportFacts, SchemeFacts, SheetsFacts, StageFacts } from './context.js';
-import { tasksOf } from './walk.js';
+import { tasksOf } from '../../repo/tasks.js';
 
 const ids = (list: readonly { id: string }[] | undefined) => list?.map(({ id }) => ({ id }));
 

@@ -1,5 +1,5 @@
 import { isScalar, type Document } from 'yaml';
-import type { Fix } from '../diagnostic.js';
+import type { Fix } from '../../diagnostics/diagnostic.js';
 
 /** Plain text that YAML would read as something else (a map, a comment, a tag...) needs quotes. */
 function needsQuotes(text: string): boolean {

@@ -1,5 +1,5 @@
 import { citedDocument, codesFor, fileTypeCodes, typeCodeOf } from '../../model/document-types.js';
-import type { Finding } from '../diagnostic.js';
+import type { Finding } from '../../diagnostics/diagnostic.js';
 import type { FileCheck, Loaded, RepoCheck, RepoFinding } from './context.js';
 
 type PlanFile = Extract<Loaded, { kind: 'ke-hoach' }>;

@@ -1,4 +1,4 @@
-import type { Finding } from '../diagnostic.js';
+import type { Finding } from '../../diagnostics/diagnostic.js';
 import type { FileCheck } from './context.js';
 import { replaceValue } from './fixes.js';
 

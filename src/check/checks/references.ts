@@ -1,9 +1,9 @@
 import { nameableLists } from '../../model/nameable.js';
 import type { Organisation } from '../../model/types.js';
-import type { Finding } from '../diagnostic.js';
-import { closest } from '../suggest.js';
+import type { Finding } from '../../diagnostics/diagnostic.js';
+import { closest } from '../../text/suggest.js';
 import type { FileCheck, RepoCheck, RepoFinding } from './context.js';
-import { tasksOf } from './walk.js';
+import { tasksOf } from '../../repo/tasks.js';
 
 /** The word that lets a task name every member unit at once. */
 export const allUnits = 'all-units';

@@ -6,7 +6,7 @@ import { pointsFor, type MethodFacts } from '../../score/method.js';
 import { officialStage, readingOf, stagesOf } from '../../score/stages.js';
 import type { Criterion } from '../../model/scoring-types.js';
 import { dirname, relative } from 'node:path';
-import type { Finding } from '../diagnostic.js';
+import type { Finding } from '../../diagnostics/diagnostic.js';
 import type { CriterionFacts, Place, RepoCheck, RepoFinding, SchemeCheck, SchemeFacts, ScoringLoaded, SheetsFacts, StageFacts } from './context.js';
 import { checkSheetStages } from './stages.js';
 import { sheetStepFindings } from './steps.js';

@@ -1,4 +1,4 @@
-import type { Finding } from '../diagnostic.js';
+import type { Finding } from '../../diagnostics/diagnostic.js';
 import type { RepoCheck, RepoFinding } from './context.js';
 
 /** A deputy's position: "Phó Chủ tịch", "Phó Trưởng ban"... */

@@ -1,7 +1,7 @@
 import type { ScoringScheme, Stage } from '../../model/scoring-types.js';
 import { coverageOf, partsOf, readingOf, stagesOf } from '../../score/stages.js';
-import type { Finding } from '../diagnostic.js';
-import { closest } from '../suggest.js';
+import type { Finding } from '../../diagnostics/diagnostic.js';
+import { closest } from '../../text/suggest.js';
 import type { SchemeCheck, SheetsFacts } from './context.js';
 
 type Path = (string | number)[];

@@ -1,6 +1,6 @@
 import type { Criterion, Scoring, ScoringScheme } from '../../model/scoring-types.js';
 import { defaultStep, isExactPoints, isOnStep, stepsAround } from '../../score/points.js';
-import type { Finding } from '../diagnostic.js';
+import type { Finding } from '../../diagnostics/diagnostic.js';
 import type { SchemeCheck, SheetsFacts } from './context.js';
 
 type Path = (string | number)[];

@@ -1,8 +1,8 @@
 import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
-import type { Finding } from '../diagnostic.js';
+import type { Finding } from '../../diagnostics/diagnostic.js';
 import { checkText } from '../text/index.js';
 import type { FileCheck } from './context.js';
-import { scalarSource } from './scalar.js';
+import { scalarSource } from '../../repo/scalar-source.js';
 
 /**
  * Vietnamese text, checked where the user typed it: each line of each string value's source, so

@@ -5,7 +5,7 @@
  * tone error), and report in the original's offsets. The map is built per grapheme: NFC never
  * composes across grapheme boundaries in practice, and the build checks it (see `segmentsOf`).
  */
-import { graphemeSpans } from './graphemes.js';
+import { graphemeSpans } from '../../text/graphemes.js';
 
 /** A piece of the original text and its NFC form. */
 export interface Segment {

@@ -1,4 +1,4 @@
-import { tasksOf } from '../../check/checks/walk.js';
+import { tasksOf } from '../../repo/tasks.js';
 import { occurrencesOf } from '../../due/occurrences.js';
 import { selectDue } from '../../due/select.js';
 import type { Report, ReportTable } from '../../model/report-types.js';

@@ -1,6 +1,6 @@
 import type { Document } from 'yaml';
-import { tagsAt } from '../../check/checks/template.js';
-import type { Finding } from '../../check/diagnostic.js';
+import { tagsAt } from '../../repo/template-tags.js';
+import type { Finding } from '../../diagnostics/diagnostic.js';
 import type { Kind } from '../../model/kinds.js';
 import type { Report, ReportTemplate } from '../../model/report-types.js';
 import type { TableBlock } from '../blocks.js';

@@ -1,10 +1,10 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { kinds, type Kind } from '../model/kinds.js';
 import type { JsonSchema } from '../model/schemas/common.js';
-import type { Finding } from './diagnostic.js';
-import { allowedProperties, fieldAt } from './field.js';
+import type { Finding } from '../diagnostics/diagnostic.js';
+import { allowedProperties, fieldAt } from './schema-field.js';
 import { validatorFor } from './validators-compiled.js';
-import { closest } from './suggest.js';
+import { closest } from '../text/suggest.js';
 
 /** Every schema problem of a document of this kind, as findings with data paths. */
 export function validateSchema(kind: Kind, data: unknown): Finding[] {

@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
-import type { Position, Range } from './diagnostic.js';
+import type { Position, Range } from '../diagnostics/diagnostic.js';
 
 type Segment = string | number;
 

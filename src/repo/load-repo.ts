@@ -58,7 +58,7 @@ export async function loadRepo(files: readonly string[], cacheFolder?: string): 
   const repo: RepoData = { plans: [], organisations: [], schemes: [], sheets: [], reports: [], invalid: [], claims: new Map() };
   const cache = cacheFolder ? new ContentCache<Cached>(cacheFolder, 'data', []) : undefined;
   const hashes = cacheFolder ? new FileHashes(cacheFolder) : undefined;
-  let checkFile: typeof import('./check-file.js') | undefined;
+  let documents: typeof import('./document.js') | undefined;
   for (const absolute of files) {
     // Read only when needed: a file whose hash is remembered and whose data is cached is not read.
     let bytes: Uint8Array | undefined;
@@ -75,9 +75,9 @@ export async function loadRepo(files: readonly string[], cacheFolder?: string): 
       continue;
     }
     if (!entry) {
-      const checking = (checkFile ??= await import('./check-file.js'));
-      const result = checking.checkFileBytes(absolute, read());
-      const claims = checking.claimedKind(absolute, result);
+      const reading = (documents ??= await import('./document.js'));
+      const result = reading.readDocument(absolute, read());
+      const claims = reading.claimedKind(absolute, result);
       entry = result.valid && result.kind ? { kind: result.kind, data: result.data } : { invalid: true, ...(claims ? { claims } : {}) };
       if (hash) cache!.set(absolute, hash, entry);
     }

@@ -1,19 +1,11 @@
 import { readRegularFile } from '../io/read.js';
 import { basename, dirname } from 'node:path';
 import type { Catalogue } from '../i18n/catalogue.js';
-import type { Broken, Facts, Loaded, Options, Place, Repo, ScoringLoaded } from './checks/context.js';
+import type { Broken, Facts, Loaded, Options, Repo, ScoringLoaded } from '../check/checks/context.js';
+import { placeOf } from '../repo/place.js';
 import type { Kind } from '../model/kinds.js';
-import { repoChecks } from './checks/repo-index.js';
+import { repoChecks } from '../check/checks/repo-index.js';
 import type { FileDiagnostic } from './file-pass.js';
-
-/** plans/<year>/<body>/<file>: the year and body a file's folders name, if they do. */
-export function placeOf(absolute: string): Place {
-  const bodyPath = dirname(absolute);
-  const yearPath = dirname(bodyPath);
-  const year = basename(yearPath);
-  if (!/^\d{4}$/.test(year)) return { absolute };
-  return { absolute, yearFolder: Number(year), bodyFolder: basename(bodyPath), yearPath };
-}
 
 function makeRepo(all: Loaded[], checked: ReadonlySet<string>, scoring: ScoringLoaded[] = [], broken: readonly Broken[] = []): Repo {
   const organisations = all.filter((l): l is Extract<Loaded, { kind: 'to-chuc' }> => l.kind === 'to-chuc');
@@ -55,16 +47,16 @@ export async function checkRepo(
   const isScoring = (l: Loaded | ScoringLoaded): l is ScoringLoaded => l.kind === 'huong-dan-cham-diem' || l.kind === 'cham-diem' || l.kind === 'bao-cao';
   const all = every.filter((l): l is Loaded => !isScoring(l));
   const repo = makeRepo(all, checked, every.filter(isScoring), [...broken].map(([absolute, kind]) => ({ kind, file: placeOf(absolute) })));
-  const byFile = new Map<string, import('./diagnostic.js').Finding[]>();
+  const byFile = new Map<string, import('../diagnostics/diagnostic.js').Finding[]>();
   for (const check of repoChecks) {
     for (const { absolute, finding } of check(repo, options)) byFile.set(absolute, [...(byFile.get(absolute) ?? []), finding]);
   }
   const out = new Map<string, FileDiagnostic[]>();
   if (byFile.size === 0) return out;
   // Only now the parser: a clean run of the checks across files never loads it.
-  const [{ checkFileBytes }, { toDiagnostics }] = await Promise.all([import('./check-file.js'), import('./diagnose.js')]);
+  const [{ readDocument }, { toDiagnostics }] = await Promise.all([import('../repo/document.js'), import('./diagnose.js')]);
   for (const [absolute, findings] of byFile) {
-    const result = checkFileBytes(absolute, contents?.get(absolute) ?? readRegularFile(absolute));
+    const result = readDocument(absolute, contents?.get(absolute) ?? readRegularFile(absolute));
     const located = toDiagnostics('', { ...result, findings }, catalogue).map(({ file: _file, ...rest }) => rest);
     out.set(absolute, located);
   }

@@ -1,4 +1,4 @@
-import type { Plan, Section, Task } from '../../model/types.js';
+import type { Plan, Section, Task } from '../model/types.js';
 
 export type Path = (string | number)[];
 

@@ -2,17 +2,17 @@ import type { Document } from 'yaml';
 import { catalogues, type Lang } from '../i18n/index.js';
 import type { Kind } from '../model/kinds.js';
 import type { Organisation, Plan } from '../model/types.js';
-import { checkFileBytes, claimedKind } from './check-file.js';
-import type { Facts, FileInput, Options } from './checks/context.js';
-import { factsOf, reportFactsOf, schemeFactsOf, sheetsFactsOf } from './checks/facts.js';
-import { fileChecks, schemeChecks, textChecks } from './checks/index.js';
+import { readDocument, claimedKind } from '../repo/document.js';
+import type { Facts, FileInput, Options } from '../check/checks/context.js';
+import { factsOf, reportFactsOf, schemeFactsOf, sheetsFactsOf } from '../check/checks/facts.js';
+import { fileChecks, schemeChecks, textChecks } from '../check/checks/index.js';
 import type { ScoreSheets, ScoringScheme } from '../model/scoring-types.js';
 import { toDiagnostics } from './diagnose.js';
-import { checkTemplate } from './checks/template.js';
+import { checkTemplate } from '../check/checks/template.js';
 import type { Report, ReportTemplate } from '../model/report-types.js';
-import { checkReportDates } from './checks/dates.js';
-import type { Diagnostic } from './diagnostic.js';
-import type { FileReader } from './file-reader.js';
+import { checkReportDates } from '../check/checks/dates.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { FileReader } from '../repo/file-reader.js';
 import type { FilePass, Outcome } from './group-pass.js';
 
 /** A diagnostic before it is given the file name the user sees (that depends on the working folder). */
@@ -46,7 +46,7 @@ export function checkOne(absolute: string, bytes: Uint8Array, options: FilePassO
 }
 
 function checkOneUnguarded(absolute: string, bytes: Uint8Array, options: FilePassOptions): FileOutcome {
-  const result = checkFileBytes(absolute, bytes);
+  const result = readDocument(absolute, bytes);
   const { doc, text, kind } = result;
   if (result.valid && kind === 'huong-dan-cham-diem' && doc && text !== undefined) {
     const input = { kind, data: result.data as ScoringScheme, doc, text, absolute };

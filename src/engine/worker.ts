@@ -5,7 +5,7 @@
 // or facts.
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkEach, readAndCheck } from './file-pass.js';
-import { FileReader } from './file-reader.js';
+import { FileReader } from '../repo/file-reader.js';
 import { checkYear, type GroupOptions, type Outcome } from './group-pass.js';
 import type { Answer, Job } from './parallel.js';
 

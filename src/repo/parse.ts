@@ -1,5 +1,5 @@
 import { isCollection, LineCounter, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
-import type { Finding } from './diagnostic.js';
+import type { Finding } from '../diagnostics/diagnostic.js';
 
 export interface Parsed {
   doc?: Document;

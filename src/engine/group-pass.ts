@@ -1,14 +1,15 @@
 import { dirname, relative, sep } from 'node:path';
 import { catalogues } from '../i18n/index.js';
-import { rules } from './rules.js';
-import { ContentCache } from './cache.js';
-import { FileHashes, type Look } from './file-hashes.js';
-import { FileReader } from './file-reader.js';
-import { listYamlFiles } from './files.js';
-import type { Facts } from './checks/context.js';
+import { rules } from '../diagnostics/rules.js';
+import { ContentCache } from '../repo/cache.js';
+import { FileHashes, type Look } from '../repo/file-hashes.js';
+import { FileReader } from '../repo/file-reader.js';
+import { listYamlFiles } from '../repo/files.js';
+import type { Facts } from '../check/checks/context.js';
 import type { Kind } from '../model/kinds.js';
 import type { FileDiagnostic, FileOutcome, FilePassOptions } from './file-pass.js';
-import { checkRepo, placeOf } from './repo-pass.js';
+import { checkRepo } from './repo-pass.js';
+import { placeOf } from '../repo/place.js';
 
 /** A file that cannot be read gives no outcome, only the reason (ENOENT, EACCES...). */
 export type Outcome = FileOutcome | { unreadable: string };

@@ -1,8 +1,8 @@
 import type { Catalogue } from '../i18n/catalogue.js';
-import type { FileResult } from './check-file.js';
-import type { Diagnostic, Finding } from './diagnostic.js';
-import { locate, toRange } from './locate.js';
-import { rules } from './rules.js';
+import type { FileResult } from '../repo/document.js';
+import type { Diagnostic, Finding } from '../diagnostics/diagnostic.js';
+import { locate, toRange } from '../repo/locate.js';
+import { rules } from '../diagnostics/rules.js';
 
 /** Findings of one file → diagnostics: placed by the one locator, worded by the catalogue. */
 export function toDiagnostics(file: string, result: FileResult, catalogue: Catalogue): Diagnostic[] {

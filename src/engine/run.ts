@@ -1,16 +1,16 @@
 import { existsSync } from 'node:fs';
 import { readRegularFile } from '../io/read.js';
-import { FileReader } from './file-reader.js';
+import { FileReader } from '../repo/file-reader.js';
 import { join } from 'node:path';
 import type { Catalogue } from '../i18n/catalogue.js';
-import type { Options } from './checks/context.js';
-import type { Config } from './config.js';
-import { applyConfig } from './config.js';
-import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
-import { displayPath, estimateYear, isYamlName, listFolder, listYamlFiles, type Listed } from './files.js';
+import type { Options } from '../check/checks/context.js';
+import type { Config } from '../check/config.js';
+import { applyConfig } from '../check/config.js';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { displayPath, estimateYear, isYamlName, listFolder, listYamlFiles, type Listed } from '../repo/files.js';
 import { checkGroup, checkYear, type FilePass, type Group, type GroupFound, type GroupOptions } from './group-pass.js';
 import type { WorkerPool } from './parallel.js';
-import { placeOf } from './repo-pass.js';
+import { placeOf } from '../repo/place.js';
 
 export interface CheckRun {
   diagnostics: Diagnostic[];
@@ -53,10 +53,10 @@ function contextFiles(checked: readonly string[]): string[] {
   return found.sort();
 }
 
-/** The worker script exists only in the bundled tool (dist/check/worker.js). */
+/** The worker script exists only in the bundled tool (dist/engine/worker.js). */
 function workersAvailable(): boolean {
   try {
-    return existsSync(new URL('../check/worker.js', import.meta.url));
+    return existsSync(new URL('../engine/worker.js', import.meta.url));
   } catch {
     return false;
   }
@@ -178,7 +178,7 @@ async function sourcesOf(cwd: string, diagnostics: readonly Diagnostic[], conten
   const sources = new Map<string, string>();
   const wanted = new Set(diagnostics.filter((d) => d.range).map((d) => d.file));
   if (wanted.size === 0) return sources;
-  const { decode } = await import('./source.js');
+  const { decode } = await import('../repo/source.js');
   const { resolve } = await import('node:path');
   for (const file of wanted) {
     const absolute = resolve(cwd, file);

@@ -21,14 +21,14 @@ export function heapLimits(largestGroup: number): { maxYoungGenerationSizeMb: nu
 
 /**
  * Worker threads of `plan check`, kept for the whole run. Only the bundled tool has the worker
- * script (dist/check/worker.js).
+ * script (dist/engine/worker.js).
  */
 export class WorkerPool {
   private readonly workers: Worker[];
   private broken = false;
 
   constructor(options: GroupOptions, threads: number, largestGroup: number) {
-    const script = new URL('../check/worker.js', import.meta.url);
+    const script = new URL('../engine/worker.js', import.meta.url);
     const resourceLimits = heapLimits(largestGroup);
     this.workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(script, { workerData: { options }, resourceLimits }));
   }

@@ -1,10 +1,10 @@
 import { isAlias, isMap, isScalar, visit, type Document } from 'yaml';
 import { isKind, kindFromFileName, kindNames, type Kind } from '../model/kinds.js';
-import type { Finding } from './diagnostic.js';
+import type { Finding } from '../diagnostics/diagnostic.js';
 import { parseYaml } from './parse.js';
 import { validateSchema } from './schema.js';
 import { decode } from './source.js';
-import { closest } from './suggest.js';
+import { closest } from '../text/suggest.js';
 import type { LineCounter } from 'yaml';
 
 /** What checking one file yields: its findings, and what the locator needs to place them. */
@@ -23,8 +23,11 @@ export interface FileResult {
   bom?: boolean;
 }
 
-/** Checks one file's bytes on their own: syntax, kind, schema. Pure: no I/O. */
-export function checkFileBytes(fileName: string, bytes: Uint8Array): FileResult {
+/**
+ * A file's bytes read as a document: decoded, parsed as YAML with positions, its kind, its data
+ * checked against its kind's schema; every problem on the way is a finding. Pure: no I/O.
+ */
+export function readDocument(fileName: string, bytes: Uint8Array): FileResult {
   const decoded = decode(bytes);
   if (!decoded.ok) return { findings: [{ rule: 'file/binary', args: { reason: decoded.reason } }] };
   const { text } = decoded;
