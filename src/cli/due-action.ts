@@ -66,7 +66,7 @@ export async function runDue(options: DueOptions, ctx: CommandContext): Promise<
     ...(options.status ? { status: options.status } : {}),
     memberUnits: (body) => (data.organisationByBody(body, year)?.units ?? []).map((u) => u.id),
   });
-  const rows = items.map((item) => toRow(item, data.organisationByBody(item.body, item.year), catalogue.due.allUnits));
+  const rows = items.map((item) => toRow(item, data.organisationByBody(item.body, item.planYear), catalogue.due.allUnits));
   // The same rows printed the same way give the same text: a run that repeats the last one (same
   // files, same day, same terminal) prints it from the cache without loading the table code.
   const level = colorLevel(io.env, io.stdout);

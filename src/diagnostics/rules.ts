@@ -34,6 +34,7 @@ export const rules = {
   'date/invalid': { severity: 'error', group: 'date' },
   'date/plan-year': { severity: 'warning', group: 'date' },
   'date/basis-after-plan': { severity: 'error', group: 'date' },
+  'date/period-reversed': { severity: 'error', group: 'date' },
   'date/deadline-outside-period': { severity: 'error', group: 'date' },
   'date/done-in-future': { severity: 'error', group: 'date' },
   'task/done-without-date': { severity: 'error', group: 'task' },

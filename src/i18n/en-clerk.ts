@@ -37,6 +37,10 @@ export const clerkRulesEn: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
   'date/invalid': (a) => ({ message: `"${a.value}" is not a calendar date.`, hint: 'Write a real year-month-day.' }),
   'date/plan-year': (a) => ({ message: `A plan for ${a.year} dated ${a.value}.`, hint: `Date it in ${a.year} (or the last quarter of the year before).` }),
   'date/basis-after-plan': (a) => ({ message: `A legal basis dated ${a.value}, after the plan itself (${a.planDate}).`, hint: 'A document can only rest on documents issued before it.' }),
+  'date/period-reversed': (a) => ({
+    message: `The "period" ends on ${a.to}, before it starts on ${a.from}.`,
+    hint: 'Write "from" as the first day and "to" as the last (it may be in the next year, for a plan over two years); the two may have been swapped.',
+  }),
   'date/deadline-outside-period': (a) => ({
     message: a.quarter ? `Deadline ${a.value} is outside quarter ${roman[a.quarter]} of ${a.year} (${a.from} to ${a.to}).` : `Deadline ${a.value} is outside the plan's period (${a.from} to ${a.to}).`,
     hint: 'Fix the deadline, or move the task to the quarter it belongs to.',
@@ -247,6 +251,7 @@ export const clerkDescriptionsEn: { [R in ClerkRule]: string } = {
   'date/plan-year': "The plan's date is outside its year.",
   'date/basis-after-plan': 'A legal basis dated after the plan.',
   'date/deadline-outside-period': "A deadline outside its quarter or the plan's period.",
+  'date/period-reversed': 'A plan\'s or a report\'s period that ends before it starts.',
   'date/done-in-future': 'A done date in the future.',
   'task/done-without-date': 'Done without a done date.',
   'task/date-without-done': 'A done date on a task not done.',

@@ -60,6 +60,10 @@ export const clerkRulesVi: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
     message: `Văn bản căn cứ ngày ${vn(a.value)} lại sau ngày của kế hoạch (${vn(a.planDate)}).`,
     hint: 'Một văn bản chỉ căn cứ vào văn bản đã ban hành trước nó: kiểm tra ngày của căn cứ hoặc của kế hoạch.',
   }),
+  'date/period-reversed': (a) => ({
+    message: `Thời gian "period" kết thúc ngày ${vn(a.to)}, trước ngày bắt đầu ${vn(a.from)}.`,
+    hint: 'Ghi "from" là ngày đầu, "to" là ngày cuối (có thể sang năm sau, với kế hoạch nhiều năm); có lẽ hai ngày bị ghi đảo.',
+  }),
   'date/deadline-outside-period': (a) => ({
     message: a.quarter
       ? `Thời hạn ${vn(a.value)} nằm ngoài Quý ${roman[a.quarter]} năm ${a.year} (${vn(a.from)} - ${vn(a.to)}).`
@@ -418,6 +422,7 @@ export const clerkDescriptionsVi: { [R in ClerkRule]: string } = {
   'date/plan-year': 'Ngày ký kế hoạch không thuộc năm kế hoạch.',
   'date/basis-after-plan': 'Văn bản căn cứ có ngày sau ngày kế hoạch.',
   'date/deadline-outside-period': 'Thời hạn nhiệm vụ ngoài quý hoặc thời gian của kế hoạch.',
+  'date/period-reversed': 'Thời gian của kế hoạch hay báo cáo kết thúc trước khi bắt đầu.',
   'date/done-in-future': 'Ngày hoàn thành ở tương lai.',
   'task/done-without-date': 'Nhiệm vụ đã xong nhưng thiếu ngày hoàn thành.',
   'task/date-without-done': 'Có ngày hoàn thành nhưng trạng thái chưa xong.',

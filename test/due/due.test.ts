@@ -569,3 +569,20 @@ describe('a plan with errors', () => {
     expect(result.stderr).toContain('Bỏ qua 1 tệp');
   });
 });
+
+describe('a plan whose period runs into the next year (a campaign)', () => {
+  it("a task due in January of the next year is listed in that year's first quarter, with that year", async () => {
+    const plan = edit(shipped('ke-hoach'), 'kind: ke-hoach', '\nyear: 2024\n', '\nyear: 2024\nperiod: { from: 2024-01-01, to: 2025-03-31 }\n');
+    const moved = plan.replace(/(\n +- id: (\S+)\n(?:.*\n){0,6}? +deadline: )2024-12-15/, '$12025-01-15');
+    expect(moved).not.toBe(plan);
+    const id = /\n +- id: (\S+)\n(?:.*\n){0,6}? +deadline: 2025-01-15/.exec(moved)![1]!;
+    const cwd = repo({ 'plans/2024/dinh-quan/ke-hoach.yaml': moved });
+    const next = await dueJson(['--year', '2025', '--quarter', '1', '--today', '2024-12-01'], { cwd });
+    expect(byId(next, id)).toMatchObject({ year: 2025, quarter: 1, deadline: '2025-01-15' });
+    const q4 = await dueJson(['--year', '2024', '--quarter', '4', '--today', '2024-12-01'], { cwd });
+    expect(ids(q4)).not.toContain(id);
+    const table = await run(['due', '--year', '2025', '--quarter', '1', '--today', '2024-12-01'], { cwd });
+    expect(table.stdout).toContain('Quý I năm 2025');
+    expect(table.stdout).not.toMatch(/Quý [IV]+ năm 2024/);
+  });
+});

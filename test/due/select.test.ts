@@ -323,3 +323,40 @@ describe('selectDue', () => {
     expect(ids(items)).toEqual(tasks.map((t) => t.id));
   });
 });
+
+describe('a campaign over two years, and a plan signed after its first periods', () => {
+  /** A 2018 campaign running from June 2018 to March 2019. */
+  const campaign = (tasks: Task[], period = { from: '2018-06-01', to: '2019-03-31' }): Occurrence[] => {
+    const plan = { ...planOf([{ title: 'Nhiệm vụ', tasks } as Section], 'b', 2018), date: '2018-05-20', period } as Plan;
+    return occurrencesOf(plan, tasksOf(plan));
+  };
+
+  it('a task due 15/01/2019 belongs to the first quarter of 2019, not of 2018', () => {
+    const [o] = campaign([task('tong-ket', { deadline: '2019-01-15' })]);
+    expect(o).toMatchObject({ year: 2019, planYear: 2018, quarter: 1, deadline: '2019-01-15' });
+    const q1of2019 = selectDue(campaign([task('tong-ket', { deadline: '2019-01-15' })]), { window: windowOf(2019, { quarter: 1 }), today: '2018-12-01' });
+    expect(ids(q1of2019)).toEqual(['tong-ket']);
+    expect(selectDue(campaign([task('tong-ket', { deadline: '2019-01-15' })]), { window: windowOf(2018, { quarter: 1 }), today: '2018-12-01' })).toEqual([]);
+  });
+
+  it('a monthly task runs each month of the campaign, June 2018 to March 2019, each of its own year', () => {
+    const monthly = campaign([task('bao-cao', { repeat: 'month' })]);
+    expect(monthly.map((o) => o.period)).toEqual(['2018-06', '2018-07', '2018-08', '2018-09', '2018-10', '2018-11', '2018-12', '2019-01', '2019-02', '2019-03']);
+    expect(monthly.find((o) => o.period === '2019-02')).toMatchObject({ year: 2019, quarter: 1, deadline: '2019-02-28' });
+  });
+
+  it('a plan signed on 28/02 with no period has no January to report on, unless it recorded one', () => {
+    const signed = (more: Partial<Task> = {}) => {
+      const plan = { ...planOf([{ title: 'Nhiệm vụ', tasks: [task('bao-cao', { repeat: 'month', ...more })] } as Section]), date: '2024-02-28' } as Plan;
+      return occurrencesOf(plan, tasksOf(plan)).map((o) => o.period);
+    };
+    expect(signed()[0]).toBe('2024-02');
+    expect(signed()).toHaveLength(11);
+    expect(signed({ occurrences: { '2024-01': { status: 'done', done: '2024-01-30' } } })[0]).toBe('2024-01');
+  });
+
+  it('a plan signed in the last quarter of the year before keeps its whole year', () => {
+    const plan = { ...planOf([{ title: 'Nhiệm vụ', tasks: [task('bao-cao', { repeat: 'quarter' })] } as Section]), date: '2023-12-20' } as Plan;
+    expect(occurrencesOf(plan, tasksOf(plan)).map((o) => o.period)).toEqual(['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4']);
+  });
+});

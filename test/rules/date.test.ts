@@ -90,6 +90,20 @@ describe('date/basis-after-plan: a basis dated after the plan', () => {
   });
 });
 
+describe('date/period-reversed: a period that ends before it starts', () => {
+  it('from 31/12 to 01/01: an error at its end', async () => {
+    const r = await check({ plan: (t) => t.replace('\nyear: 2024\n', '\nyear: 2024\nperiod: { from: 2024-12-31, to: 2024-01-01 }\n') });
+    expect(r.found).toContain(`${r.at(planFile, '2024-01-01', 'period: ')} date/period-reversed`);
+    expect(r.one('date/period-reversed').message).toBe('Thời gian "period" kết thúc ngày 01/01/2024, trước ngày bắt đầu 31/12/2024.');
+    expect(r.code).toBe(1);
+  });
+
+  it('passes: a campaign over two years, 01/01/2024 to 31/03/2025', async () => {
+    const r = await check({ plan: (t) => t.replace('\nyear: 2024\n', '\nyear: 2024\nperiod: { from: 2024-01-01, to: 2025-03-31 }\n') });
+    expect(r.found).toEqual([]);
+  });
+});
+
 describe('date/deadline-outside-period: a deadline outside its quarter, or the plan\'s year', () => {
   it('a month deadline of April in the first quarter: an error at the deadline', async () => {
     const r = await check({ plan: (t) => edit(t, 'id: hoi-nghi-can-bo', 'deadline: 2024-01', 'deadline: 2024-04') });

@@ -28,11 +28,17 @@ const quarterRange = (year: number, quarter: number) => ({
   to: isoOf({ year, month: quarter * 3, day: quarter === 1 || quarter === 4 ? 31 : 30 }),
 });
 
-/** A report's dates are real calendar dates: its own, and its period's. */
+/** A period whose end comes before its start (both real dates): every date "in" it would be outside. */
+function reversed(period: { from: string; to: string } | undefined): Finding[] {
+  if (!period || !parseDate(period.from) || !parseDate(period.to) || period.from <= period.to) return [];
+  return [{ rule: 'date/period-reversed', path: ['period', 'to'], args: { from: period.from, to: period.to } }];
+}
+
+/** A report's dates are real calendar dates: its own, and its period's, in order. */
 export function checkReportDates(report: Report): Finding[] {
   const found: { path: Path; value: string }[] = [{ path: ['date'], value: report.date }];
   if (report.period) found.push({ path: ['period', 'from'], value: report.period.from }, { path: ['period', 'to'], value: report.period.to });
-  return found.filter(({ value }) => !parseDate(value)).map(({ path, value }) => ({ rule: 'date/invalid', path, args: { value } }));
+  return [...found.filter(({ value }) => !parseDate(value)).map(({ path, value }): Finding => ({ rule: 'date/invalid', path, args: { value } })), ...reversed(report.period)];
 }
 
 /** Dates: real ones; the plan's in its year; bases before the plan; deadlines in their quarter; done dates. */
@@ -43,6 +49,7 @@ export const checkDates: FileCheck = (input, { today }) => {
   for (const { path, value, deadline } of datesOf(plan)) {
     if (!(deadline ? parseDeadline(value) : parseDate(value))) findings.push({ rule: 'date/invalid', path, args: { value } });
   }
+  findings.push(...reversed(plan.period));
   const date = parseDate(plan.date);
   if (date) {
     // A plan may be issued in the last quarter of the year before the one it plans.
