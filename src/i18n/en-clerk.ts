@@ -94,7 +94,13 @@ export const clerkRulesEn: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
     hint: a.problem === 'missing' ? 'Add the parent plan to "bases".' : 'Make the basis match the parent plan.',
   }),
   'repo/parent-date': (a) => ({ message: `Dated ${a.date}, before the parent plan ${a.cited} (${a.parentDate}) it implements.`, hint: 'Check both dates.' }),
-  'repo/parent-cluster': (a) => ({ message: `Member of cluster "${a.cluster}" here, but the parent's ("${a.parent}") cluster does not list "${a.id}".`, hint: 'Make "memberOf" and the parent cluster\'s "members" agree.' }),
+  'repo/parent-cluster': (a) =>
+    a.problem === 'unknown'
+      ? {
+          message: `Member of cluster "${a.cluster}" here, but the parent ("${a.parent}") has no such cluster.${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
+          hint: (a.clusters as readonly string[]).length ? `The parent's clusters: ${(a.clusters as readonly string[]).join(', ')}.` : 'The parent has no "clusters" yet: add it there, or drop "memberOf" here.',
+        }
+      : { message: `Member of cluster "${a.cluster}" here, but the parent's ("${a.parent}") cluster does not list "${a.id}".`, hint: 'Make "memberOf" and the parent cluster\'s "members" agree.' },
   'repo/parent-unit': (a) => ({ message: `The parent's organisation ("${a.parent}") has no unit "${a.id}".`, hint: 'Add it to the parent\'s units, or fix "parent.id".' }),
   'score/scheme-sum': (a) => ({
     message:
@@ -138,7 +144,7 @@ export const clerkRulesEn: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
       'tie-break': 'The tie-break reads the total of stage',
     };
     return {
-      message: `${where[String(a.where)] ?? 'Stage'} "${a.stage}", ${a.where === 'from' ? 'which is not a stage listed before it that scores on its own' : 'which the scoring guide does not have'}${moreEn(a.more)}${a.suggestion ? `; did you mean "${a.suggestion}"?` : ''}.`,
+      message: `${where[String(a.where)] ?? 'Stage'} "${a.stage}", ${a.where === 'from' ? 'which is not a stage listed before it that scores on its own' : 'which the scoring guide does not have'}${moreEn(a.more)}.${a.suggestion ? ` Did you mean "${a.suggestion}"?` : ''}`,
       hint: stages.length
         ? `${a.where === 'from' ? 'Stages it can take' : "The guide's stages"}: ${stages.join(', ')}.${a.where === 'sheet' ? ' Points of a stage the guide does not have count nowhere.' : ''}`
         : 'List the stages that score on their own (no "from") before the one put together from them.',

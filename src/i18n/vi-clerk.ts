@@ -239,10 +239,18 @@ export const clerkRulesVi: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
     message: `Kế hoạch ký ngày ${vn(a.date)}, trước Kế hoạch số ${a.cited} của cấp trên (ngày ${vn(a.parentDate)}) mà nó cụ thể hóa.`,
     hint: 'Kiểm tra lại ngày ký của hai kế hoạch.',
   }),
-  'repo/parent-cluster': (a) => ({
-    message: `Cơ quan ghi là thành viên cụm «${a.cluster}», nhưng tệp tổ chức của cấp trên («${a.parent}») không có «${a.id}» trong cụm đó.`,
-    hint: 'Sửa "memberOf" ở đây hoặc "members" của cụm trong tệp tổ chức của cấp trên cho khớp.',
-  }),
+  'repo/parent-cluster': (a) =>
+    a.problem === 'unknown'
+      ? {
+          message: `Cơ quan ghi là thành viên cụm «${a.cluster}», nhưng tệp tổ chức của cấp trên («${a.parent}») không có cụm này.${a.suggestion ? ` Có phải «${a.suggestion}»?` : ''}`,
+          hint: (a.clusters as readonly string[]).length
+            ? `Các cụm của cấp trên: ${(a.clusters as readonly string[]).join(', ')}. Sửa "memberOf" ở đây, hoặc thêm cụm vào "clusters" của cấp trên.`
+            : 'Tệp tổ chức của cấp trên chưa có cụm nào ("clusters"): thêm cụm ở đó, hoặc bỏ "memberOf" ở đây.',
+        }
+      : {
+          message: `Cơ quan ghi là thành viên cụm «${a.cluster}», nhưng tệp tổ chức của cấp trên («${a.parent}») không có «${a.id}» trong cụm đó.`,
+          hint: 'Sửa "memberOf" ở đây hoặc "members" của cụm trong tệp tổ chức của cấp trên cho khớp.',
+        },
   'repo/parent-unit': (a) => ({
     message: `Tệp tổ chức của cấp trên («${a.parent}») không có đơn vị «${a.id}».`,
     hint: `Thêm «${a.id}» vào "units" của cấp trên, hoặc sửa "parent.id" ở đây.`,
@@ -297,7 +305,7 @@ export const clerkRulesVi: { [R in ClerkRule]: (a: RuleArgs) => Wording } = {
       'tie-break': 'Thứ tự xét khi bằng điểm dùng tổng điểm của lần chấm',
     };
     return {
-      message: `${where[String(a.where)] ?? 'Lần chấm'} «${a.stage}» mà ${a.where === 'from' ? 'trước đó trong "stages" không có lần chấm tự ghi điểm nào như vậy' : 'hướng dẫn chấm điểm không có lần chấm này'}${moreVi(a.more)}${a.suggestion ? `; có phải «${a.suggestion}»?` : ''}.`,
+      message: `${where[String(a.where)] ?? 'Lần chấm'} «${a.stage}» mà ${a.where === 'from' ? 'trước đó trong "stages" không có lần chấm tự ghi điểm nào như vậy' : 'hướng dẫn chấm điểm không có lần chấm này'}${moreVi(a.more)}.${a.suggestion ? ` Có phải «${a.suggestion}»?` : ''}`,
       hint: stages.length
         ? `${a.where === 'from' ? 'Các lần chấm dùng được' : 'Các lần chấm của hướng dẫn'}: ${stages.join(', ')}.${a.where === 'sheet' ? ' Điểm của lần chấm không có trong hướng dẫn không được tính vào đâu.' : ''}`
         : 'Ghi các lần chấm tự ghi điểm (không có "from") trước lần chấm tổng hợp.',

@@ -176,10 +176,17 @@ describe('the chain: a commune\'s plan against its district\'s of the same year'
       expect(r.code).toBe(1);
     });
 
-    it('passes: a cluster the district does not have is not judged (cum-9)', async () => {
+    it('a cluster the district does not have (cum-9): an error naming its clusters', async () => {
       const r = await check({ commune: true, communeOrg: (t) => edit(t, 'memberOf:', 'id: cum-1', 'id: cum-9') }, { paths: ['plans/2024/phu-vinh'] });
+      expect(r.found).toEqual([`${r.at(communeOrgFile, 'cum-9', 'memberOf:')} repo/parent-cluster`]);
+      expect(r.one('repo/parent-cluster').args).toMatchObject({ problem: 'unknown', cluster: 'cum-9', clusters: ['cum-1', 'cum-2'], suggestion: 'cum-1' });
+      expect(r.one('repo/parent-cluster').message).toBe('Cơ quan ghi là thành viên cụm «cum-9», nhưng tệp tổ chức của cấp trên («dinh-quan») không có cụm này. Có phải «cum-1»?');
+      expect(r.code).toBe(1);
+    });
+
+    it('passes: the commune in the cluster that lists it', async () => {
+      const r = await check({ commune: true }, { paths: ['plans/2024/phu-vinh'] });
       expect(r.found).toEqual([]);
-      expect(r.code).toBe(0);
     });
   });
 

@@ -1,3 +1,4 @@
+import { closest } from '../../text/suggest.js';
 import type { Finding } from '../../diagnostics/diagnostic.js';
 import type { Loaded, RepoCheck, RepoFinding } from './context.js';
 
@@ -59,7 +60,11 @@ function checkMembership(child: OrgFile, parent: OrgFile, report: (f: Finding) =
   }
   child.data.memberOf?.forEach((membership, i) => {
     const cluster = parent.data.clusters?.find((c) => c.id === membership.id);
-    if (cluster && !cluster.members.includes(id)) {
+    // A cluster the parent does not have: the commune would be ranked in a cluster nobody holds.
+    if (!cluster) {
+      const clusters = (parent.data.clusters ?? []).map((c) => c.id);
+      report({ rule: 'repo/parent-cluster', path: ['memberOf', i, 'id'], args: { id, cluster: membership.id, parent: parent.data.id, problem: 'unknown', clusters, suggestion: closest(membership.id, clusters) ?? '' } });
+    } else if (!cluster.members.includes(id)) {
       report({ rule: 'repo/parent-cluster', path: ['memberOf', i, 'id'], args: { id, cluster: cluster.id, parent: parent.data.id } });
     }
   });
