@@ -98,12 +98,16 @@ export const en: Catalogue = {
       message: `The required field "${a.property}" is missing${a.field ? ` in ${fieldName(a)}` : ''}.`,
       hint: `Add a "${a.property}: ..." line.`,
     }),
-    'schema/unknown-property': (a) => ({
-      message: `The field "${a.property}" is not part of ${a.field ? fieldName(a) : 'this kind of file'}.`,
-      hint: a.suggestion
-        ? `Did you mean "${a.suggestion}"? Fields: ${andList('en', a.allowed)}.`
-        : `Fields: ${andList('en', a.allowed)}.`,
-    }),
+    'schema/unknown-property': (a) =>
+      a.comma === 'yes'
+        ? {
+            message: `A comma inside { } cut "${a.key}" in two: "${a.property}" became a field of its own, which the schema does not have.`,
+            hint: `Inside { }, a value with a comma goes in quotes: ${a.key}: "${a.meant}". Or write the field on a line of its own (no { }).`,
+          }
+        : {
+            message: `The field "${a.property}" is not part of ${a.field ? fieldName(a) : 'this kind of file'}.`,
+            hint: a.suggestion ? `Did you mean "${a.suggestion}"? Fields: ${andList('en', a.allowed)}.` : `Fields: ${andList('en', a.allowed)}.`,
+          },
     'schema/type': (a) => ({
       message:
         a.actual === 'null'

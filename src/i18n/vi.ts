@@ -108,12 +108,18 @@ export const vi: Catalogue = {
       message: `Thiếu trường bắt buộc «${a.property}»${a.propertyTitle !== a.property ? ` (${a.propertyTitle})` : ''}${a.field ? ` trong ${fieldName(a)}` : ''}.`,
       hint: `Thêm dòng "${a.property}: ..."${a.propertyDescription ? `: ${a.propertyDescription}` : '.'}`,
     }),
-    'schema/unknown-property': (a) => ({
-      message: `Trường «${a.property}» không có trong mẫu${a.field ? ` của ${fieldName(a)}` : ''}.`,
-      hint: a.suggestion
-        ? `Có phải là «${a.suggestion}»? Các trường được dùng: ${andList('vi', a.allowed)}.`
-        : `Các trường được dùng: ${andList('vi', a.allowed)}.`,
-    }),
+    'schema/unknown-property': (a) =>
+      a.comma === 'yes'
+        ? {
+            message: `Dấu phẩy trong ngoặc { } đã cắt «${a.key}» làm hai: «${a.property}» thành một trường mới, không có trong mẫu.`,
+            hint: `Trong ngoặc { }, giá trị có dấu phẩy phải đặt trong ngoặc kép: ${a.key}: "${a.meant}". Hoặc viết trường đó trên dòng riêng (không dùng ngoặc { }).`,
+          }
+        : {
+            message: `Trường «${a.property}» không có trong mẫu${a.field ? ` của ${fieldName(a)}` : ''}.`,
+            hint: a.suggestion
+              ? `Có phải là «${a.suggestion}»? Các trường được dùng: ${andList('vi', a.allowed)}.`
+              : `Các trường được dùng: ${andList('vi', a.allowed)}.`,
+          },
     'schema/type': (a) => ({
       message:
         a.actual === 'null'

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, visit, type Document } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, visit, type Document } from 'yaml';
 import { isKind, kindFromFileName, kindNames, type Kind } from '../model/kinds.js';
 import type { Finding } from '../diagnostics/diagnostic.js';
 import { parseYaml } from './parse.js';
@@ -81,7 +81,7 @@ export function readDocument(fileName: string, bytes: Uint8Array): FileResult {
     findings.push({ rule: 'yaml/syntax', path: [], args: { code: 'RESOURCE_EXHAUSTION', detail: error.message } });
     return { ...base, findings, data };
   }
-  findings.push(...schemaFindings);
+  findings.push(...schemaFindings.map((f) => withCommaCause(f, doc)));
   // With a duplicate key the data keeps one of the two values: not to be trusted either.
   const valid = schemaFindings.length === 0 && !findings.some((f) => f.rule === 'yaml/duplicate-key');
   return { ...base, findings, data, kind: kindValue, valid };
@@ -115,4 +115,21 @@ export function claimedKind(fileName: string, result: Pick<FileResult, 'kind' | 
   if (isKind(parsed)) return parsed;
   const written = result.text === undefined ? undefined : /^kind:[ \t]*["']?([a-z-]+)/m.exec(result.text)?.[1];
   return isKind(written) ? written : kindFromFileName(fileName);
+}
+
+/**
+ * `{ text: Họp, tổng kết }`: in a flow map a comma ends the value, so "tổng kết" becomes a field
+ * of its own with no value, and the schema calls it unknown. The comma is the cause: say so, with
+ * the text as it was meant (the value before it, the comma and this word).
+ */
+function withCommaCause(finding: Finding, doc: Document): Finding {
+  if (finding.rule !== 'schema/unknown-property' || !finding.path) return finding;
+  const map = doc.getIn(finding.path.slice(0, -1), true);
+  if (!isMap(map) || !map.flow) return finding;
+  const property = String(finding.args.property);
+  const at = map.items.findIndex((pair) => isPair(pair) && isScalar(pair.key) && String(pair.key.value) === property);
+  const pair = map.items[at];
+  const before = map.items[at - 1];
+  if (!pair || pair.value !== null || !before || !isScalar(before.value) || typeof before.value.value !== 'string' || !isScalar(before.key)) return finding;
+  return { ...finding, args: { ...finding.args, comma: 'yes', key: String(before.key.value), meant: `${before.value.value}, ${property}` } };
 }

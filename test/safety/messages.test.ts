@@ -80,6 +80,23 @@ describe('schema problems, in the catalogue\'s words', () => {
     expect(en!.message).toBe('"self" is 1.333; it goes in steps of 0.01.');
   });
 
+  it('a comma inside { } that cut a value in two: the comma named as the cause, the value as meant', async () => {
+    const org = readFileSync(join(repoRoot, 'plans/2024/dinh-quan/to-chuc.yaml'), 'utf8');
+    const orgFile = 'plans/2024/dinh-quan/to-chuc.yaml';
+    const broken = org.replace('{ id: la-nga, kind: xã, name: La Ngà }', '{ id: la-nga, kind: xã, name: La Ngà, Định Quán }');
+    expect(broken).not.toBe(org);
+    const [d, ...rest] = await diagnostics(orgFile, broken);
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ rule: 'schema/unknown-property', args: { property: 'Định Quán', comma: 'yes', key: 'name', meant: 'La Ngà, Định Quán' } });
+    expect(d!.message).toBe('Dấu phẩy trong ngoặc { } đã cắt «name» làm hai: «Định Quán» thành một trường mới, không có trong mẫu.');
+    expect(d!.hint).toBe('Trong ngoặc { }, giá trị có dấu phẩy phải đặt trong ngoặc kép: name: "La Ngà, Định Quán". Hoặc viết trường đó trên dòng riêng (không dùng ngoặc { }).');
+    // A misspelt field of a flow map is still a misspelt field.
+    const typos = await diagnostics(orgFile, org.replace('{ id: la-nga, kind: xã, name: La Ngà }', '{ id: la-nga, kind: xã, nam: La Ngà }'));
+    const unknown = typos.find((t) => t.rule === 'schema/unknown-property');
+    expect(unknown!.args).toMatchObject({ property: 'nam', suggestion: 'name' });
+    expect(unknown!.args).not.toHaveProperty('comma');
+  });
+
   it('no schema message of a Vietnamese run holds ajv\'s English', async () => {
     const broken = edit(shipped('ke-hoach'), 'body: ', 'dinh-quan', '[1, 2]').replace(/^year: 2024$/m, 'year: 20.5');
     const found = await diagnostics('plans/2024/dinh-quan/ke-hoach.yaml', broken);
