@@ -65,6 +65,19 @@ describe('number/issuer-symbol: the symbol ends with the issuer\'s letters of th
     expect(r.code).toBe(1);
   });
 
+  it('an office writing dots ("KH.MTTQ.BTTT"): the symbol suggested is written with dots too', async () => {
+    // Its own documents cited as evidence are written with dots too.
+    const r = await check({ plan: (t) => edit(t.split('/KH-MTTQ-BTT').join('/KH.MTTQ.BTT'), 'kind: ke-hoach', 'symbol: KH-MTTQ-BTT', 'symbol: KH.MTTQ.BTTT') });
+    // (The evidence citing 109/KH.MTTQ.BTT is then another document of the same number: number/duplicate.)
+    expect(r.found).toContain(`${r.at(planFile, 'KH.MTTQ.BTTT', 'kind: ke-hoach')} number/issuer-symbol`);
+    expect(r.one('number/issuer-symbol').args).toMatchObject({ expected: 'KH.MTTQ.BTT' });
+  });
+
+  it('passes: the same letters with dots ("KH.MTTQ.BTT" for the organisation\'s MTTQ-BTT)', async () => {
+    const r = await check({ plan: (t) => edit(t.split('/KH-MTTQ-BTT').join('/KH.MTTQ.BTT'), 'kind: ke-hoach', 'symbol: KH-MTTQ-BTT', 'symbol: KH.MTTQ.BTT') });
+    expect(r.found).toEqual([]);
+  });
+
   it('passes: organisation and plan changed together', async () => {
     const r = await check({
       org: (t) => edit(t, 'issuer:\n', 'symbol: MTTQ-BTT', 'symbol: MTTQ-HĐTĐKT'),

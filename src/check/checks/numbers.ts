@@ -19,6 +19,9 @@ export const checkBasisCodes: FileCheck = (input) => {
   return findings;
 };
 
+/** A symbol with its separators made one: "KH.MTTQ.BTT" and "KH-MTTQ-BTT" are the same letters. */
+const sameLetters = (symbol: string) => symbol.replace(/[-.]/g, '-');
+
 /** The plan's symbol: the code of its kind, then the issuing body's letters from its organisation. */
 export const checkPlanSymbol: RepoCheck = (repo) => {
   const found: RepoFinding[] = [];
@@ -33,8 +36,12 @@ export const checkPlanSymbol: RepoCheck = (repo) => {
       at({ rule: 'number/type-code', path: ['symbol'], args: { symbol: plan.symbol, code, kind: 'Kế hoạch', expected: expectedCode } });
     }
     const issuer = repo.organisationOf(loaded)?.data.issuer.symbol;
-    if (issuer && rest !== issuer) {
-      at({ rule: 'number/issuer-symbol', path: ['symbol'], args: { symbol: plan.symbol, found: rest, expected: `${expectedCode}-${issuer}` } });
+    // Offices write "KH-UBMT" (Nghị định 30) or "KH.UBMT": the letters must match, the separator
+    // is the office's own, and the symbol suggested is written with it.
+    if (issuer && sameLetters(rest) !== sameLetters(issuer)) {
+      const separator = plan.symbol.charAt(code.length) === '.' ? '.' : '-';
+      const expected = `${expectedCode}${separator}${separator === '.' ? issuer.replace(/-/g, '.') : issuer}`;
+      at({ rule: 'number/issuer-symbol', path: ['symbol'], args: { symbol: plan.symbol, found: rest, expected } });
     }
   }
   return found;
@@ -64,7 +71,8 @@ export const checkDuplicateNumbers: RepoCheck = (repo) => {
     for (const task of plan.tasks) {
       const { path } = task;
       const cited = task.evidence ? citedDocument(task.evidence) : undefined;
-      if (!cited || !issuer || !cited.symbol.endsWith(`-${issuer}`)) continue;
+      // The office's own documents, its symbol written with hyphens or dots.
+      if (!cited || !issuer || !sameLetters(cited.symbol).endsWith(`-${sameLetters(issuer)}`)) continue;
       const year = Number((task.done ?? plan.date).slice(0, 4));
       list.push({ ...cited, year, owner: loaded, path: [...path, 'evidence'] });
     }
