@@ -65,6 +65,7 @@ export async function runDue(options: DueOptions, ctx: CommandContext): Promise<
     ...(options.body ? { body: options.body } : {}),
     ...(options.status ? { status: options.status } : {}),
     memberUnits: (body) => (data.organisationByBody(body, year)?.units ?? []).map((u) => u.id),
+    clustersOf: (body, unit) => (data.organisationByBody(body, year)?.clusters ?? []).filter((c) => c.members.includes(unit)).map((c) => c.id),
   });
   const rows = items.map((item) => toRow(item, data.organisationByBody(item.body, item.planYear), catalogue.due.allUnits));
   // The same rows printed the same way give the same text: a run that repeats the last one (same

@@ -12,7 +12,7 @@ export interface Filters {
   window: Window;
   today: string;
   overdueOnly?: boolean;
-  /** Matches the lead or a cooperating unit; a task for all units matches every unit. */
+  /** Matches the lead or a cooperating unit; a task for all units, or for a cluster, matches each of its units. */
   unit?: string;
   body?: string;
   status?: Status;
@@ -20,6 +20,8 @@ export interface Filters {
   carry?: boolean;
   /** Ids of the member units, for "all-units". */
   memberUnits?: (body: string) => readonly string[];
+  /** The emulation clusters of a body that hold a unit: a task led by its cluster is the unit's too. */
+  clustersOf?: (body: string, unit: string) => readonly string[];
 }
 
 /** What `plan due` shows for one occurrence. */
@@ -77,7 +79,8 @@ function matches(item: DueItem, filters: Filters): boolean {
   if (filters.unit) {
     const named = [item.task.lead, ...(item.task.with ?? [])].filter((x): x is string => Boolean(x));
     const all = named.includes('all-units') && (filters.memberUnits?.(item.body) ?? []).includes(filters.unit);
-    if (!named.includes(filters.unit) && !all) return false;
+    const cluster = (filters.clustersOf?.(item.body, filters.unit) ?? []).some((c) => named.includes(c));
+    if (!named.includes(filters.unit) && !all && !cluster) return false;
   }
   return true;
 }

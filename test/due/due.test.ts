@@ -209,6 +209,14 @@ describe('filters', () => {
     expect(ids(q1)).toEqual(['tong-ket-he-thong', 'huong-dan-guong-dien-hinh', 'ky-niem-chuong', 'trien-khai-phong-trao']);
   });
 
+  it("--unit with a member unit matches its cluster's tasks too (phu-vinh is of cum-1)", async () => {
+    const year = await dueJson(['--year', '2024', '--today', '2024-06-20', '--unit', 'phu-vinh']);
+    // kiem-tra and binh-xet are the clusters' (with: [cum-1, cum-2]), so phu-vinh's as well.
+    expect(ids(year)).toEqual(expect.arrayContaining(['kiem-tra', 'binh-xet']));
+    const alone = await dueJson(['--year', '2024', '--today', '2024-06-20', '--unit', 'cum-1']);
+    expect(ids(alone)).toEqual(['kiem-tra', 'binh-xet']);
+  });
+
   it('--body keeps one body', async () => {
     const cwd = repo(tanPhu());
     const all = await dueJson([...q2, '--today', '2024-06-20'], { cwd });
