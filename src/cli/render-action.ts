@@ -27,13 +27,15 @@ export async function runRender(kind: RenderKind | undefined, options: RenderOpt
   const { io, catalogue } = ctx;
   if (options.all && options.output !== undefined) throw new UsageError(catalogue.render.allWithOutput);
   if (!options.all && kind === undefined) throw new UsageError(catalogue.cli.renderKindNeeded);
+  const today = options.today ?? dates.todayInVietnam();
+  if (!dates.parseDate(today)) throw new UsageError(catalogue.usage.badDate('--today', today));
   const plans = files.findPlansFolder(io.cwd);
   if (!plans) throw new UsageError(catalogue.usage.noPlansFolder('plans'));
   const root = dirname(plans);
   const cacheFolder = join(root, cacheFolderName);
   const repo = await loadRepo(files.collectFiles(io.cwd, [plans]).files, cacheFolder);
   const loaded = await loadConfigFor(ctx);
-  const checkOptions: run.RunOptions = { today: dates.todayInVietnam(), cacheFolder, withSources: true, ...(loaded ? { config: loaded } : {}) };
+  const checkOptions: run.RunOptions = { today, cacheFolder, withSources: true, ...(loaded ? { config: loaded } : {}) };
   const produce: ProduceContext = { cwd: io.cwd, root, repo, catalogue, checkOptions, draft: Boolean(options.draft) };
 
   if (options.all) return renderAll(repo, options, produce, ctx);

@@ -13,6 +13,8 @@ export interface RenderOptions {
   draft?: boolean;
   all?: boolean;
   pdf?: boolean;
+  /** "Today" for the checks run before rendering (done dates may not be after it), as `plan check --today`. */
+  today?: string;
 }
 
 /** `plan render ke-hoach|so-ket|tong-ket|cham-diem`, or `--all`: the Word documents that get signed. */
@@ -31,6 +33,7 @@ export function defineRender(program: Command, ctx: CommandContext): void {
     .option('--draft', o.draft)
     .option('--all', o.all)
     .option('--pdf', o.pdf)
+    .option('--today <date>', cli.today)
     .action(async (kind: RenderKind | undefined, options: RenderOptions) => {
       const { runRender } = await import('./render-action.js');
       ctx.exitCode = await runRender(kind, options, ctx);

@@ -23,6 +23,20 @@ describe('plan render ke-hoach', () => {
     expect(docx.paragraphs.some((p) => p.text === 'Số: 109/KH-MTTQ-BTT')).toBe(true);
   });
 
+  it('--today as plan check takes it: a done date after it refuses the document; a bad one is a usage error', async () => {
+    const root = repo();
+    // The shipped plan records tasks done in June 2024: on 01/03/2024 those dates are in the future.
+    const early = await run(['render', 'ke-hoach', '--today', '2024-03-01'], { cwd: root });
+    expect(early.code).toBe(1);
+    expect(early.stderr).toContain('date/done-in-future');
+    expect(existsSync(defaultOut(root))).toBe(false);
+    const late = await run(['render', 'ke-hoach', '--today', '2024-12-31'], { cwd: root });
+    expect(late.code, late.stderr).toBe(0);
+    const bad = await run(['render', 'ke-hoach', '--today', '2024-02-30'], { cwd: root });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--today');
+  });
+
   it('finds plans/ from a subfolder and writes beside it, not in the working folder', async () => {
     const root = repo();
     const { code } = await run(['render', 'ke-hoach'], { cwd: join(root, 'plans', '2024') });
