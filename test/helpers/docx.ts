@@ -38,6 +38,8 @@ export interface Para {
   lineRule: string | undefined;
   /** The style of the top border, when the paragraph has one. */
   borderTop: string | undefined;
+  /** w:keepNext: it goes on the page of what follows. */
+  keepNext: boolean;
   /** Every text run bold (ignoring empty runs). */
   bold: boolean;
   italic: boolean;
@@ -139,6 +141,7 @@ function readParagraph(p: Element, defaultSize: number): Para {
     line: attr(spacing, 'line') === undefined ? undefined : Number(attr(spacing, 'line')),
     lineRule: attr(spacing, 'lineRule'),
     borderTop: attr(child(child(pPr, 'pBdr'), 'top'), 'val'),
+    keepNext: child(pPr, 'keepNext') !== undefined,
     bold: textRuns.length > 0 && textRuns.every((r) => r.bold),
     italic: textRuns.length > 0 && textRuns.every((r) => r.italic),
     sizes: [...new Set(textRuns.map((r) => r.size))],

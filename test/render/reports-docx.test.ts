@@ -509,3 +509,31 @@ describe('the independent computation of the period', () => {
     expect(expectedTasks(moved, period).length).toBe(expectedTasks(plan, period).length - 1);
   });
 });
+
+describe.each(reportTypes)('the shipped %s report keeps what belongs together on one page', (type) => {
+  let docx: Docx;
+  beforeAll(async () => {
+    docx = await readDocx(await renderReport(exampleSources(type), shippedTemplate(type)));
+  });
+
+  it('the last paragraph before the signature ("Trên đây là ...") is kept with it (w:keepNext)', () => {
+    const body = docx.body;
+    const signing = body.length - 1;
+    expect(body[signing]!.kind).toBe('table');
+    const last = body[signing - 1]!;
+    expect(last.kind).toBe('paragraph');
+    expect((last as Para).text).toMatch(/^Trên đây là /);
+    expect((last as Para).keepNext).toBe(true);
+  });
+
+  it('a line ending in ":" right before a table is kept with the table; other paragraphs are not held', () => {
+    const body = docx.body;
+    const leadIns = body.flatMap((item, i) => (item.kind === 'paragraph' && item.text.trimEnd().endsWith(':') && body[i + 1]?.kind === 'table' ? [item] : []));
+    // The reviews announce their task table ("Kết quả thực hiện từng nhiệm vụ:").
+    if (type !== 'cham-diem') expect(leadIns.map((p) => p.text)).toContain('Kết quả thực hiện từng nhiệm vụ:');
+    for (const p of leadIns) expect(p.keepNext, p.text).toBe(true);
+    const plain = bodyParagraphs(docx).filter((p) => !p.text.trimEnd().endsWith(':') && !p.bold && !/^Trên đây là /.test(p.text) && p.text.length > 80);
+    expect(plain.length).toBeGreaterThan(0);
+    expect(plain.filter((p) => p.keepNext)).toEqual([]);
+  });
+});

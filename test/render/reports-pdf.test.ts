@@ -69,6 +69,14 @@ describe.skipIf(skip).each(reportTypes)('the shipped %s report as PDF (LibreOffi
     expect(converted.pages).toBeGreaterThanOrEqual(2);
   });
 
+  // NĐ 30: the signature never stands alone on a page; the closing sentence goes with it.
+  it('keeps its closing sentence ("Trên đây là ...") on the page of its signature and "Nơi nhận"', () => {
+    // "Nơi nhận:" and the signature are one table row, which never splits.
+    const page = converted.pageTexts.findIndex((t) => compact(t).includes(compact('Nơi nhận:')));
+    expect(page, 'the closing table is printed').toBeGreaterThanOrEqual(0);
+    expect(compact(converted.pageTexts[page]!)).toContain(compact('Trên đây là'));
+  });
+
   it('prints its number line', () => {
     const { report } = exampleSources(type);
     expect(compact(converted.text)).toContain(compact(`Số: ${report.number}/${report.symbol}`));

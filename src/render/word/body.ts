@@ -40,9 +40,14 @@ export function bodyLooks(layout: Layout): BodyLooks {
   };
 }
 
-/** The paragraphs of one block of the body (everything but the letterhead and the closing). */
-export function bodyParagraphs(block: Block, layout: Layout): Paragraph[] {
-  const looks = bodyLooks(layout);
+/**
+ * The paragraphs of one block of the body (everything but the letterhead and the closing).
+ * `keepWithNext`: the block goes on the page of what follows it (a table it announces, the
+ * signature it closes with).
+ */
+export function bodyParagraphs(block: Block, layout: Layout, keepWithNext = false): Paragraph[] {
+  const base = bodyLooks(layout);
+  const looks = keepWithNext ? { ...base, text: { ...base.text, keepNext: true }, basis: { ...base.basis, keepNext: true } } : base;
   switch (block.type) {
     case 'title':
       return [paragraph(block.text, looks.title)];

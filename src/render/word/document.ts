@@ -34,6 +34,16 @@ function announces(block: Block, next: Block | undefined): boolean {
 const headAndClosing = new Set<Block['type']>(['letterhead', 'number', 'place-date', 'recipients', 'signature']);
 
 /**
+ * Whether a paragraph goes on the page of what follows: the last one before the signature ("Trên
+ * đây là ...": the signature never stands alone on a page), and one ending in ":" before the table
+ * it announces ("Kết quả thực hiện từng nhiệm vụ:" is never left at the foot of a page).
+ */
+function keptWithNext(block: Block, next: Block | undefined): boolean {
+  if (next === undefined || next.type === 'recipients' || next.type === 'signature') return true;
+  return next.type === 'table' && (block.type === 'item' || block.type === 'intro') && block.text.trimEnd().endsWith(':');
+}
+
+/**
  * A whole document from its outline: the letterhead table, the body paragraphs in order, the
  * closing table. Times New Roman is set on the default style, which fills all four font slots
  * (ascii, hAnsi, eastAsia, cs), so no theme font ever takes over a Vietnamese letter.
@@ -54,7 +64,7 @@ export function wordDocument(blocks: readonly Block[], layout: Layout, meta: Doc
     if (headAndClosing.has(block.type)) return;
     if (block.type === 'table') add(block.landscape, dataTable(block, layout), ...(block.landscape ? [] : [spacer()]));
     // The sentence that announces a wide table ("Điểm của từng đơn vị:") turns the page with it.
-    else add(announces(block, blocks[i + 1]), ...bodyParagraphs(block, layout));
+    else add(announces(block, blocks[i + 1]), ...bodyParagraphs(block, layout, keptWithNext(block, blocks[i + 1])));
   });
   add(false, signingTable(recipients, signature, layout));
   return new Document({
