@@ -1,3 +1,4 @@
+import { defaultStageWordsVi } from '../model/scoring-types.js';
 import type { RuleArgs, Wording } from './catalogue.js';
 import type { RuleId } from '../diagnostics/rules.js';
 
@@ -18,7 +19,7 @@ const moreVi = (more: unknown) => (Number(more) > 0 ? ` (và ${Number(more)} ch�
 
 const methodWords: Record<string, string> = { 'yes-no': 'có/không', 'per-item': 'theo từng chỉ tiêu', percent: 'theo tỷ lệ', graded: 'theo mức độ' };
 
-const stageWords: Record<string, string> = { self: 'đơn vị tự chấm', cluster: 'cụm chấm', final: 'Hội đồng chấm' };
+const stageWords = defaultStageWordsVi;
 const sumWhat: Record<string, string> = { section: 'phần', criterion: 'tiêu chí', total: 'tổng điểm' };
 const kindWords: Record<string, string> = { 'to-chuc': 'tệp tổ chức (to-chuc.yaml)', 'ke-hoach': 'tệp kế hoạch (ke-hoach.yaml)' };
 const reportWords: Record<string, string> = { 'so-ket': 'báo cáo sơ kết', 'tong-ket': 'báo cáo tổng kết', 'cham-diem': 'báo cáo chấm điểm' };

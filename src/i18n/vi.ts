@@ -3,6 +3,7 @@ import { clerkDescriptionsVi, clerkRulesVi } from './vi-clerk.js';
 import { ioHintVi, ioReasonVi, ioVi } from './vi-io.js';
 import { yamlProblemVi } from './vi-yaml.js';
 import { andList, orList, quoteAll } from './format.js';
+import { defaultStageWordsVi } from '../model/scoring-types.js';
 
 /** Why an edit of a plan file was not made, by reason (`key`: the field or task it is about). */
 /** A YAML problem of plan.config.yaml, at its line and column, in the catalogue's words. */
@@ -51,7 +52,7 @@ const typeName = (t: string) => typeNames[t] ?? t;
 const decimalVi = (n: unknown) => String(n).replace('.', ',');
 
 /** A stage in a sentence: the guide's name, else the words of a default stage, else its id. */
-const stageNameVi = (st: StageLabel): string => st.name ?? { self: 'đơn vị tự chấm', cluster: 'cụm chấm', final: 'Hội đồng chấm' }[st.id] ?? st.id;
+const stageNameVi = (st: StageLabel): string => st.name ?? defaultStageWordsVi[st.id] ?? st.id;
 
 export const vi: Catalogue = {
   lang: 'vi',

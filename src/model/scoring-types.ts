@@ -137,6 +137,9 @@ export type Stage = string;
 /** The stages of a guide that names none (as files written before `stages` mean them). */
 export const defaultStages: readonly Stage[] = ['self', 'cluster', 'final'];
 
+/** The default stages as a Vietnamese sentence and a signed report name them ("điểm do Hội đồng chấm"). */
+export const defaultStageWordsVi: Readonly<Record<string, string>> = { self: 'đơn vị tự chấm', cluster: 'cụm chấm', final: 'Hội đồng chấm' };
+
 /** Keys of a score or an adjustment that are not stage ids (a guide's stage may not take them). */
 export const notStageKeys: readonly string[] = ['item', 'note', 'explanation', 'reason', 'evidence', 'achieved'];
 

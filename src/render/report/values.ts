@@ -1,6 +1,6 @@
 import { documentNumber, shortDate } from '../../model/format.js';
 import type { Report } from '../../model/report-types.js';
-import type { ScoringScheme, Stage } from '../../model/scoring-types.js';
+import { defaultStageWordsVi, type ScoringScheme, type Stage } from '../../model/scoring-types.js';
 import { templateFields, type FieldName } from '../../model/template-fields.js';
 import type { Organisation, Plan } from '../../model/types.js';
 import type { DueItem } from '../../due/select.js';
@@ -32,7 +32,7 @@ export type MissingReason = 'no-parent' | 'no-plan' | 'no-units' | 'no-sheets' |
 /** A placeholder's text, or why there is none. */
 export type Value = { text: string } | { missing: MissingReason };
 
-const stageWords: Record<string, string> = { self: 'đơn vị tự chấm', cluster: 'cụm chấm', final: 'Hội đồng chấm' };
+const stageWords = defaultStageWordsVi;
 
 /** A stage as the report's sentence names it ("điểm do Hội đồng chấm"): the guide's name, else the default words. */
 const stageText = (scheme: ScoringScheme, stage: Stage): string => stagesOf(scheme).find((s) => s.id === stage)?.name ?? stageWords[stage] ?? stage;
